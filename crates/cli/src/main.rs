@@ -1,0 +1,106 @@
+//! `companion`: the Reading Companion's analysis on the command line, for batch evaluation
+//! and for looking at what the app will show.
+
+use std::io::{Read, Write};
+use std::process::ExitCode;
+
+const HELP: &str = "\
+companion: read a news article the way the Reading Companion app does
+
+USAGE:
+    companion <COMMAND> [ARGS]
+
+COMMANDS:
+    extract <PATH>   Print the cleaned article: title, then paragraphs separated by blank
+                     lines. PATH may be - for standard input.
+    outline <PATH>   Print every part found (title, byline, date, blocks, removed page
+                     debris), one labelled line each.
+
+OPTIONS:
+    -h, --help       Print this help
+    -V, --version    Print the version
+";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    match run(&args) {
+        Ok(output) => {
+            // A closed pipe (`companion extract x | head`) is not an error worth reporting.
+            let _ = std::io::stdout().write_all(output.as_bytes());
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("companion: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Runs one command line and returns what to print, or a one-line error.
+fn run(args: &[&str]) -> Result<String, String> {
+    match args {
+        [] | ["-h" | "--help" | "help", ..] => Ok(HELP.to_owned()),
+        ["-V" | "--version", ..] => Ok(format!("companion {}\n", env!("CARGO_PKG_VERSION"))),
+        ["extract", path] => with_text(path, extract),
+        ["outline", path] => with_text(path, |text| companion_core::outline(text, &companion_core::analyze(text))),
+        [command @ ("extract" | "outline"), ..] => Err(format!("'{command}' takes one PATH (or -). Try --help.")),
+        [other, ..] => Err(format!("unknown command '{other}'. Try --help.")),
+    }
+}
+
+/// Reads `path` (or standard input for `-`), checks it is article text and applies `f`.
+fn with_text(path: &str, f: impl FnOnce(&str) -> String) -> Result<String, String> {
+    let bytes = read(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+    let text = companion_core::check_input(&bytes).map_err(|e| format!("{path}: {e}"))?;
+    Ok(f(text))
+}
+
+fn read(path: &str) -> std::io::Result<Vec<u8>> {
+    if path == "-" {
+        let mut bytes = Vec::new();
+        std::io::stdin().read_to_end(&mut bytes)?;
+        Ok(bytes)
+    } else {
+        std::fs::read(path)
+    }
+}
+
+/// The cleaned article: title, then every body block, separated by blank lines.
+fn extract(text: &str) -> String {
+    let article = companion_core::analyze(text).article;
+    let parts = article.title.into_iter().chain(article.blocks.iter().map(|b| b.span));
+    let paragraphs: Vec<String> =
+        parts.map(|span| span.slice(text).split_whitespace().collect::<Vec<_>>().join(" ")).collect();
+    paragraphs.join("\n\n") + "\n"
+}
+
+#[cfg(test)]
+mod tests {
+    use super::run;
+
+    #[test]
+    fn help_and_version() {
+        assert!(run(&["--help"]).unwrap_or_default().contains("USAGE"));
+        assert!(run(&[]).unwrap_or_default().contains("extract"));
+        assert_eq!(run(&["-V"]), Ok(format!("companion {}\n", env!("CARGO_PKG_VERSION"))));
+    }
+
+    #[test]
+    fn errors_are_one_line() {
+        for args in [&["frobnicate"][..], &["extract"], &["extract", "a", "b"], &["extract", "/no/such/file"]] {
+            let err = run(args).expect_err("an error");
+            assert!(!err.contains('\n'), "{err}");
+        }
+    }
+
+    #[test]
+    fn extract_joins_wrapped_lines() {
+        let dir = std::env::temp_dir().join(format!("companion-cli-test-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        let path = dir.join("a.txt");
+        std::fs::write(&path, "Headline\n\n1. Skip to content\nThe story\nends.\n").expect("write");
+        let out = run(&["extract", path.to_str().expect("utf-8 path")]).expect("extract");
+        assert_eq!(out, "Headline\n\nThe story\n\nends.\n");
+    }
+}

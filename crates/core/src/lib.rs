@@ -1,0 +1,33 @@
+//! The analysis core of the Reading Companion.
+//!
+//! Everything the app knows about an article is computed here, by pure functions over a
+//! `&str`: no IO, no web crates, no global state. Results are plain serde data whose
+//! positions are byte offsets ([`Span`]) into the text that was analysed, so the browser UI
+//! and the `companion` command line slice the same text the same way and never re-parse it.
+//!
+//! The entry points:
+//! - [`check_input`] turns raw bytes (a file, a paste, a download) into text, or into an
+//!   [`InputError`] with a message a reader can act on.
+//! - [`analyze`] never fails and never panics: it returns an [`Analysis`] for any text.
+//!
+//! ```
+//! let text = "A headline\n\nJane Doe\nJune 12, 2014\n\nThe first paragraph of the story.";
+//! let analysis = companion_core::analyze(text);
+//! let title = analysis.article.title.expect("a title");
+//! assert_eq!(title.slice(text), "A headline");
+//! assert_eq!(analysis.article.byline.expect("a byline").slice(text), "Jane Doe");
+//! ```
+#![deny(missing_docs)]
+
+mod analysis;
+mod article;
+mod input;
+mod lines;
+mod outline;
+mod span;
+
+pub use analysis::{Analysis, analyze};
+pub use article::{Article, Block, BlockKind, Removed, RemovedKind};
+pub use input::{InputError, MAX_INPUT_BYTES, check_input};
+pub use outline::outline;
+pub use span::Span;

@@ -1,0 +1,5 @@
+//! Browser services, kept apart from the components so that each is small and tested on its
+//! own in headless Chromium (`tests/browser.rs`).
+
+pub mod fetch;
+pub mod mount;
