@@ -18,7 +18,10 @@ pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
     let response: web_sys::Response =
         response.dyn_into().map_err(|_| FetchError::network(url, "not a response"))?;
     if !response.ok() {
-        return Err(FetchError { url: url.to_owned(), kind: Kind::Status(response.status(), response.status_text()) });
+        return Err(FetchError {
+            url: url.to_owned(),
+            kind: Kind::Status(response.status(), response.status_text()),
+        });
     }
     let body = response.text().map_err(|e| FetchError::network(url, &describe(&e)))?;
     let body = JsFuture::from(body).await.map_err(|e| FetchError::network(url, &describe(&e)))?;

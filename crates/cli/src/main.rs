@@ -43,8 +43,12 @@ fn run(args: &[&str]) -> Result<String, String> {
         [] | ["-h" | "--help" | "help", ..] => Ok(HELP.to_owned()),
         ["-V" | "--version", ..] => Ok(format!("companion {}\n", env!("CARGO_PKG_VERSION"))),
         ["extract", path] => with_text(path, extract),
-        ["outline", path] => with_text(path, |text| companion_core::outline(text, &companion_core::analyze(text))),
-        [command @ ("extract" | "outline"), ..] => Err(format!("'{command}' takes one PATH (or -). Try --help.")),
+        ["outline", path] => {
+            with_text(path, |text| companion_core::outline(text, &companion_core::analyze(text)))
+        }
+        [command @ ("extract" | "outline"), ..] => {
+            Err(format!("'{command}' takes one PATH (or -). Try --help."))
+        }
         [other, ..] => Err(format!("unknown command '{other}'. Try --help.")),
     }
 }
@@ -88,7 +92,8 @@ mod tests {
 
     #[test]
     fn errors_are_one_line() {
-        for args in [&["frobnicate"][..], &["extract"], &["extract", "a", "b"], &["extract", "/no/such/file"]] {
+        for args in [&["frobnicate"][..], &["extract"], &["extract", "a", "b"], &["extract", "/no/such/file"]]
+        {
             let err = run(args).expect_err("an error");
             assert!(!err.contains('\n'), "{err}");
         }

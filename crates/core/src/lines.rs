@@ -59,12 +59,8 @@ mod tests {
     #[test]
     fn chunks_follow_blank_lines() {
         let text = "  one \r\ntwo\r\n\r\n\tthree\rfour\n \n\nfive";
-        let got: Vec<(&str, usize)> =
-            lines(text).iter().map(|l| (l.span.slice(text), l.chunk)).collect();
-        assert_eq!(
-            got,
-            [("one", 0), ("two", 0), ("three", 1), ("four", 1), ("five", 2)]
-        );
+        let got: Vec<(&str, usize)> = lines(text).iter().map(|l| (l.span.slice(text), l.chunk)).collect();
+        assert_eq!(got, [("one", 0), ("two", 0), ("three", 1), ("four", 1), ("five", 2)]);
     }
 
     #[test]

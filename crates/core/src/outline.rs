@@ -20,7 +20,8 @@ pub fn outline(text: &str, analysis: &Analysis) -> String {
     let article = &analysis.article;
     let mut out = String::new();
     let mut line = |label: &str, span: crate::Span| {
-        let body = span.slice(text).lines().map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join(" / ");
+        let body =
+            span.slice(text).lines().map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join(" / ");
         // Writing to a String cannot fail.
         let _ = writeln!(out, "{label}: {body}");
     };

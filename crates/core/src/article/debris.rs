@@ -14,7 +14,9 @@ pub(super) fn separate(text: &str, lines: &[Line]) -> (Vec<Line>, Vec<Removed>) 
         let s = line.span.slice(text);
         if is_skip_link(s) {
             push_removed(&mut removed, RemovedKind::Navigation, line.span);
-        } else if starts_tail(s) && kept.iter().any(|l| l.span.slice(text).split_whitespace().nth(9).is_some()) {
+        } else if starts_tail(s)
+            && kept.iter().any(|l| l.span.slice(text).split_whitespace().nth(9).is_some())
+        {
             let end = lines.last().map_or(line.span.end, |l| l.span.end);
             push_removed(&mut removed, RemovedKind::MoreStories, Span::new(line.span.start, end));
             break;
@@ -71,15 +73,14 @@ fn starts_tail(line: &str) -> bool {
         "recommended for you",
     ];
     let line = line.trim_end_matches([':', ' ']);
-    MARKERS.iter().any(|m| {
-        starts_with_ci(line, m) && (line.len() == m.len() || m.starts_with("skip"))
-    })
+    MARKERS.iter().any(|m| starts_with_ci(line, m) && (line.len() == m.len() || m.starts_with("skip")))
 }
 
 /// True for a photo-credit line: "Image: picture-alliance/dpa", or a caption that ends in a
 /// credit glued to it ("…around MosulImage: Getty Images/Afp").
 fn is_credit(line: &str) -> bool {
-    const LABELS: &[&str] = &["Image:", "Photo:", "Picture:", "Photograph:", "Foto:", "Bild:", "Credit:", "Photo credit:"];
+    const LABELS: &[&str] =
+        &["Image:", "Photo:", "Picture:", "Photograph:", "Foto:", "Bild:", "Credit:", "Photo credit:"];
     LABELS.iter().any(|label| {
         line.rfind(label).is_some_and(|at| {
             let credit = line[at + label.len()..].trim();
@@ -121,7 +122,9 @@ mod tests {
     #[test]
     fn credits() {
         assert!(is_credit("Image: picture-alliance/dpa"));
-        assert!(is_credit("Some 500,000 people have fled the violence around MosulImage: Getty Images/Afp//Safin Hamed"));
+        assert!(is_credit(
+            "Some 500,000 people have fled the violence around MosulImage: Getty Images/Afp//Safin Hamed"
+        ));
         assert!(!is_credit("The report's key finding: the image was altered."));
         assert!(!is_credit("Photo: a story about cameras that is really a sentence of the article."));
     }

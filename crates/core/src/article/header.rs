@@ -81,8 +81,18 @@ fn is_date(line: &str) -> bool {
 
 /// Month names, lower case.
 const MONTHS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
 
 /// True for "2014-06-12", "12.06.2014" and "06/12/2014".
@@ -96,10 +106,47 @@ fn is_numeric_date(token: &str) -> bool {
 /// Words that may stand around a date: weekdays, labels, times and time zones.
 fn is_date_filler(word: &str, token: &str) -> bool {
     const WORDS: &[&str] = &[
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
-        "wed", "thu", "fri", "sat", "sun", "published", "updated", "posted", "date", "date:",
-        "published:", "updated:", "on", "at", "am", "pm", "a.m", "p.m", "-", "–", "—", "utc",
-        "gmt", "cet", "cest", "et", "est", "edt", "pt", "pst", "pdt", "bst",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "mon",
+        "tue",
+        "wed",
+        "thu",
+        "fri",
+        "sat",
+        "sun",
+        "published",
+        "updated",
+        "posted",
+        "date",
+        "date:",
+        "published:",
+        "updated:",
+        "on",
+        "at",
+        "am",
+        "pm",
+        "a.m",
+        "p.m",
+        "-",
+        "–",
+        "—",
+        "utc",
+        "gmt",
+        "cet",
+        "cest",
+        "et",
+        "est",
+        "edt",
+        "pt",
+        "pst",
+        "pdt",
+        "bst",
     ];
     WORDS.contains(&word) || is_time(token)
 }
@@ -117,10 +164,23 @@ mod tests {
 
     #[test]
     fn dates() {
-        for yes in ["June 12, 2014", "12 June 2014", "Jun. 12, 2014", "Thursday, 12.06.2014 14:30 CET", "Published 2014-06-12", "Updated: June 12, 2014 at 9:05 pm"] {
+        for yes in [
+            "June 12, 2014",
+            "12 June 2014",
+            "Jun. 12, 2014",
+            "Thursday, 12.06.2014 14:30 CET",
+            "Published 2014-06-12",
+            "Updated: June 12, 2014 at 9:05 pm",
+        ] {
             assert!(is_date(yes), "{yes}");
         }
-        for no in ["June", "Spencer Kimball", "In June 2014 the army fled Mosul", "12 people died in 2014", "May 2014"] {
+        for no in [
+            "June",
+            "Spencer Kimball",
+            "In June 2014 the army fled Mosul",
+            "12 people died in 2014",
+            "May 2014",
+        ] {
             assert!(!is_date(no), "{no}");
         }
     }

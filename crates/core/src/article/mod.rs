@@ -121,8 +121,7 @@ fn is_hard_wrapped(text: &str, chunk: &[Line]) -> bool {
 
 /// True for a line that ends like a sentence or a clause.
 fn ends_sentence(line: &str) -> bool {
-    line.trim_end_matches(['"', '\'', '’', '”', ')', '»', '«'])
-        .ends_with(['.', '!', '?', ':', ';', '…'])
+    line.trim_end_matches(['"', '\'', '’', '”', ')', '»', '«']).ends_with(['.', '!', '?', ':', ';', '…'])
 }
 
 /// True for a short line without final punctuation: a section heading.

@@ -15,7 +15,11 @@ struct Case {
 
 const BASICS: &[Case] = &[
     Case { name: "empty", input: "", expect: &[] },
-    Case { name: "one line is a paragraph, not a title", input: "Just one line.", expect: &["p: Just one line."] },
+    Case {
+        name: "one line is a paragraph, not a title",
+        input: "Just one line.",
+        expect: &["p: Just one line."],
+    },
     Case {
         name: "paragraphs without a headline",
         input: "The first paragraph of a pasted story, which is long enough to be clearly prose and not a headline of any kind at all.\n\nThe second one.",
@@ -27,7 +31,13 @@ const BASICS: &[Case] = &[
     Case {
         name: "headline, byline and date in either order",
         input: "Big news today\n12 June 2014\nBy Jane Doe\n\nIt happened.\n\nMore happened.",
-        expect: &["title: Big news today", "byline: Jane Doe", "date: 12 June 2014", "standfirst: It happened.", "p: More happened."],
+        expect: &[
+            "title: Big news today",
+            "byline: Jane Doe",
+            "date: 12 June 2014",
+            "standfirst: It happened.",
+            "p: More happened.",
+        ],
     },
     Case {
         name: "single newlines separate paragraphs that end sentences",
@@ -45,7 +55,14 @@ const BASICS: &[Case] = &[
     Case {
         name: "section headings",
         input: "Headline\n\nLede.\n\nA section\n\nBody text.\n\n'Stop the bleeding'\n\nMore text.",
-        expect: &["title: Headline", "standfirst: Lede.", "heading: A section", "p: Body text.", "heading: 'Stop the bleeding'", "p: More text."],
+        expect: &[
+            "title: Headline",
+            "standfirst: Lede.",
+            "heading: A section",
+            "p: Body text.",
+            "heading: 'Stop the bleeding'",
+            "p: More text.",
+        ],
     },
 ];
 
@@ -88,7 +105,11 @@ fn debris() {
 fn spans_are_char_boundaries_for_odd_text() {
     for text in ["\u{feff}é\r\n\r\nü", "«»\n\n„“", "\r\r\r", "a\u{2028}b", "  \n é \n"] {
         let a = structure(text);
-        let spans = a.title.into_iter().chain(a.blocks.iter().map(|b| b.span)).chain(a.removed.iter().map(|r| r.span));
+        let spans = a
+            .title
+            .into_iter()
+            .chain(a.blocks.iter().map(|b| b.span))
+            .chain(a.removed.iter().map(|r| r.span));
         for span in spans {
             assert!(text.get(span.start..span.end).is_some(), "{text:?} {span:?}");
         }
