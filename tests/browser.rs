@@ -1,3 +1,79 @@
 //! Browser glue, tested in headless Chromium with `wasm-bindgen-test`
-//! (`cargo test --target wasm32-unknown-unknown`; `tools/test.sh` sets up the runner).
+//! (`cargo test --target wasm32-unknown-unknown`; `tools/install.sh` sets up the runner and
+//! `webdriver.json` the browser).
 #![cfg(target_arch = "wasm32")]
+
+use std::time::Duration;
+
+use reading_companion::glue::{fetch, mount};
+use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().and_then(|w| w.document()).expect("a document")
+}
+
+/// A fresh element in the page's body, marked for mounting with `article_url`.
+fn host(article_url: &str) -> web_sys::Element {
+    let element = document().create_element("section").expect("an element");
+    element.set_attribute(mount::MOUNT_ATTRIBUTE, article_url).expect("attribute");
+    document().body().expect("a body").append_child(&element).expect("appended");
+    element
+}
+
+/// Waits up to two seconds for `selector` to match inside `root` and returns its text.
+async fn text_of(root: &web_sys::Element, selector: &str) -> Option<String> {
+    for _ in 0..40 {
+        if let Some(found) = root.query_selector(selector).ok().flatten() {
+            return found.text_content();
+        }
+        yew::platform::time::sleep(Duration::from_millis(50)).await;
+    }
+    None
+}
+
+#[wasm_bindgen_test]
+async fn fetch_text_returns_the_body() {
+    let text = fetch::fetch_text("data:text/plain;charset=utf-8,Caf%C3%A9%20news").await;
+    assert_eq!(text.as_deref(), Ok("Café news"));
+}
+
+#[wasm_bindgen_test]
+async fn fetch_text_reports_http_errors_with_the_url() {
+    let err = fetch::fetch_text("no-such-article.txt").await.expect_err("a 404");
+    assert_eq!(err.status(), Some(404));
+    assert!(err.to_string().contains("no-such-article.txt"), "{err}");
+}
+
+#[wasm_bindgen_test]
+async fn fetch_text_reports_unreachable_urls() {
+    let err = fetch::fetch_text("http://127.0.0.1:9/article.txt").await.expect_err("refused");
+    assert_eq!(err.status(), None);
+    assert!(err.to_string().contains("could not be reached"), "{err}");
+}
+
+#[wasm_bindgen_test]
+async fn mount_renders_inside_the_given_element_only() {
+    let before = document().query_selector_all(".rc-app").expect("query").length();
+    let element = host("data:text/plain;charset=utf-8,Glue%20headline%0A%0AThe%20story%20itself.");
+    let handle = mount::mount(element.clone());
+    assert_eq!(text_of(&element, "h1").await.as_deref(), Some("Glue headline"));
+    assert_eq!(text_of(&element, ".rc-standfirst").await.as_deref(), Some("The story itself."));
+    let app = element.first_element_child().expect("the app root");
+    assert_eq!(app.class_name(), "rc-app", "the app renders its own scoped root");
+    assert_eq!(document().query_selector_all(".rc-app").expect("query").length(), before + 1);
+    handle.destroy();
+    yew::platform::time::sleep(Duration::from_millis(50)).await;
+    assert_eq!(element.child_element_count(), 0, "destroy leaves the element empty");
+    element.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_missing_article_shows_a_message_instead() {
+    let element = host("missing-article.txt");
+    drop(mount::mount(element.clone()));
+    let message = text_of(&element, "[role=alert]").await.unwrap_or_default();
+    assert!(message.contains("missing-article.txt") && message.contains("404"), "{message}");
+    element.remove();
+}

@@ -28,10 +28,9 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
     {
         let heading = heading.clone();
         use_effect_with(Rc::clone(shown), move |shown| {
-            if shown.source == Source::Pasted {
-                if let Some(h) = heading.cast::<web_sys::HtmlElement>() {
-                    let _ = h.focus();
-                }
+            let pasted = shown.source == Source::Pasted;
+            if let Some(h) = heading.cast::<web_sys::HtmlElement>().filter(|_| pasted) {
+                let _ = h.focus();
             }
         });
     }

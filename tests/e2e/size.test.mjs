@@ -1,0 +1,20 @@
+// The size budget of the release wasm, gzipped as a server would send it. The numbers are
+// printed on every run so that growth is visible before it hits the budget.
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { gzipSync } from 'node:zlib';
+import { distDir } from './support.mjs';
+
+/** The budget for the app's gzipped wasm. A Yew counter app is 52 KB; we start at 250 KB. */
+const BUDGET_GZIP_BYTES = 250 * 1024;
+
+test(`the release wasm stays under ${BUDGET_GZIP_BYTES / 1024} KB gzipped`, () => {
+  const wasm = readdirSync(distDir).filter((f) => f.endsWith('.wasm'));
+  assert.equal(wasm.length, 1, `one .wasm in dist/, found: ${wasm}`);
+  const raw = readFileSync(join(distDir, wasm[0]));
+  const gzip = gzipSync(raw, { level: 9 }).length;
+  console.log(`wasm size: ${wasm[0]}: ${(raw.length / 1024).toFixed(1)} KB raw, ${(gzip / 1024).toFixed(1)} KB gzip (budget ${BUDGET_GZIP_BYTES / 1024} KB)`);
+  assert.ok(gzip < BUDGET_GZIP_BYTES, `${gzip} bytes gzipped is over the budget`);
+});

@@ -1,0 +1,72 @@
+// Shared set-up for the end-to-end tests: the release build in dist/ served on loopback under
+// a sub-path, Debian's Chromium driven by playwright-core, and a record of every console
+// error, uncaught exception and Content-Security-Policy violation a page produces.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startServer } from '../../tools/static-server.mjs';
+
+export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const distDir = join(repoRoot, 'dist');
+/** Screenshots and other artefacts of the run. */
+export const outputDir = join(repoRoot, 'test-results', 'e2e');
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** Starts the server and the browser; `close()` stops both. */
+export async function startBrowser() {
+  mkdirSync(outputDir, { recursive: true });
+  const server = await startServer({ dir: distDir, base: '/courses/reading/' });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+  return {
+    url: server.url,
+    browser,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/**
+ * Opens a new page on the app with `options` (viewport, colorScheme) and waits for the
+ * article headline. `page.problems` lists console errors, page errors and CSP violations.
+ */
+export async function openApp(env, options = {}) {
+  const context = await env.browser.newContext(options);
+  const page = await context.newPage();
+  page.problems = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' || msg.type() === 'warning') page.problems.push(`console ${msg.type()}: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => page.problems.push(`page error: ${err.message}`));
+  await page.exposeBinding('reportCspViolation', (_, text) => page.problems.push(`CSP violation: ${text}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.reportCspViolation(`${e.violatedDirective} blocked ${e.blockedURI || 'inline code'}`),
+    );
+  });
+  await page.goto(env.url);
+  await page.locator('.rc-title').first().waitFor();
+  return page;
+}
+
+/** Title and body blocks of the reviewed golden outline of the sample, in order. */
+export function sampleOutline() {
+  const outline = readFileSync(join(repoRoot, 'tests/golden/dw-us-iraq-isis-2014.outline'), 'utf8');
+  const parts = outline.split('\n').map((line) => line.match(/^(title|byline|date|standfirst|heading|p): (.*)$/));
+  return parts.filter(Boolean).map(([, label, text]) => ({ label, text }));
+}
