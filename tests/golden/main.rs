@@ -44,3 +44,46 @@ fn check(name: &str, input: &str) {
 fn dw_us_iraq_isis_2014() {
     check("dw-us-iraq-isis-2014", "www/sample/dw-us-iraq-isis-2014.txt");
 }
+
+/// The sample's quotes, pinned beyond the snapshot: exactly eleven claims, each with its
+/// speaker, and the headline and heading quotes as mentions.
+#[test]
+fn dw_sample_claims_and_speakers() {
+    let bytes =
+        std::fs::read(root().join("www/sample/dw-us-iraq-isis-2014.txt")).expect("sample is readable");
+    let text = companion_core::check_input(&bytes).expect("sample is text");
+    let analysis = companion_core::analyze(text);
+    let speaker = |q: &companion_core::Quote| q.speaker.map(|i| analysis.speakers[i].name.as_str());
+    let of_kind = |kind| analysis.quotes.iter().filter(move |q| q.kind == kind);
+    let claims: Vec<(Option<&str>, &str)> =
+        of_kind(companion_core::QuoteKind::Claim).map(|q| (speaker(q), &q.span.slice(text)[..12])).collect();
+    let expect = [
+        (Some("State Department"), "supports a s"),
+        (Some("Jen Psaki"), "The United S"),
+        (Some("Ben Connable"), "Sending weap"),
+        (Some("Ben Connable"), "We don't hav"),
+        (Some("John McCain"), "There is no "),
+        (Some("John McCain"), "We didn't an"),
+        (Some("Wayne White"), "This prime m"),
+        (Some("Wayne White"), "He wanted th"),
+        (Some("Wayne White"), "Maliki and h"),
+        (Some("Ben Connable"), "We can at le"),
+        (Some("Ben Connable"), "Right now we"),
+    ];
+    assert_eq!(claims, expect);
+    let mentions: Vec<(Option<&str>, &str)> =
+        of_kind(companion_core::QuoteKind::Mention).map(|q| (speaker(q), q.span.slice(text))).collect();
+    assert_eq!(mentions[1], (Some("Ben Connable"), "Stop the bleeding"));
+    assert_eq!(mentions.iter().map(|m| m.1).collect::<Vec<_>>(), ["assistance", "Stop the bleeding"]);
+    let described: Vec<(&str, &str)> =
+        analysis.speakers.iter().map(|s| (s.name.as_str(), s.description.as_str())).collect();
+    assert_eq!(described[1], ("Jen Psaki", "State Department spokeswoman"));
+    assert_eq!(described[2], ("Ben Connable", "Iraq expert at the RAND Corporation"));
+    assert_eq!(described[3], ("John McCain", "US Senator"));
+    assert!(
+        described[4].1.contains("principal Iraq analyst at the State Department's Bureau of Intelligence")
+    );
+    for absent in ["Maliki", "Hashimi", "DW"] {
+        assert!(analysis.speakers.iter().all(|s| !s.name.contains(absent)), "{absent} is no speaker");
+    }
+}

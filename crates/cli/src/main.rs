@@ -14,7 +14,10 @@ COMMANDS:
     extract <PATH>   Print the cleaned article: title, then paragraphs separated by blank
                      lines. PATH may be - for standard input.
     outline <PATH>   Print every part found (title, byline, date, blocks, removed page
-                     debris), one labelled line each.
+                     debris, quotes, speakers), one labelled line each.
+    analyze <PATH> [--json]
+                     Print the quotes with their speakers, one line each; with --json,
+                     {text_len, quotes, speakers} with byte offsets into the text.
 
 OPTIONS:
     -h, --help       Print this help
@@ -46,7 +49,11 @@ fn run(args: &[&str]) -> Result<String, String> {
         ["outline", path] => {
             with_text(path, |text| companion_core::outline(text, &companion_core::analyze(text)))
         }
-        [command @ ("extract" | "outline"), ..] => {
+        ["analyze", path] => {
+            with_text(path, |text| companion_core::quote_listing(text, &companion_core::analyze(text)))
+        }
+        ["analyze", path, "--json"] | ["analyze", "--json", path] => with_text(path, analyze_json),
+        [command @ ("extract" | "outline" | "analyze"), ..] => {
             Err(format!("'{command}' takes one PATH (or -). Try --help."))
         }
         [other, ..] => Err(format!("unknown command '{other}'. Try --help.")),
@@ -77,6 +84,28 @@ fn extract(text: &str) -> String {
     let paragraphs: Vec<String> =
         parts.map(|span| span.slice(text).split_whitespace().collect::<Vec<_>>().join(" ")).collect();
     paragraphs.join("\n\n") + "\n"
+}
+
+/// The quotes and speakers of `text` as one JSON object; each quote also carries its `text`.
+fn analyze_json(text: &str) -> String {
+    let analysis = companion_core::analyze(text);
+    let quotes: Vec<serde_json::Value> = analysis
+        .quotes
+        .iter()
+        .map(|q| {
+            let mut value = serde_json::to_value(q).unwrap_or_default();
+            if let Some(object) = value.as_object_mut() {
+                object.insert("text".to_owned(), q.span.slice(text).into());
+            }
+            value
+        })
+        .collect();
+    let json = serde_json::json!({
+        "text_len": analysis.text_len,
+        "quotes": quotes,
+        "speakers": analysis.speakers,
+    });
+    json.to_string() + "\n"
 }
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::article::{self, Article};
+use crate::quotes::{self, Quote, Speaker};
 
 /// Everything the core found in one text. Positions are [`Span`](crate::Span)s into that text.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -11,9 +12,15 @@ pub struct Analysis {
     pub text_len: usize,
     /// The article's structure: title, byline, date and body blocks, with page debris set apart.
     pub article: Article,
+    /// Every quote in the story, in text order: claims with their speakers, and mentions.
+    pub quotes: Vec<Quote>,
+    /// The people, organisations and groups quoted; [`Quote::speaker`] indexes this list.
+    pub speakers: Vec<Speaker>,
 }
 
 /// Analyses `text`. Never fails and never panics; empty text gives an empty analysis.
 pub fn analyze(text: &str) -> Analysis {
-    Analysis { text_len: text.len(), article: article::structure(text) }
+    let article = article::structure(text);
+    let (quotes, speakers) = quotes::find(text, &article);
+    Analysis { text_len: text.len(), article, quotes, speakers }
 }

@@ -127,7 +127,7 @@ mod tests {
     #[test]
     fn too_large() {
         let big = vec![b'a'; MAX_INPUT_BYTES + 1];
-        let msg = check_input(&big).unwrap_err().to_string();
+        let msg = check_input(&big).expect_err("too large").to_string();
         assert!(msg.contains("too large") && msg.contains("20 MB"), "{msg}");
     }
 }

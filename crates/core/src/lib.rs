@@ -24,10 +24,12 @@ mod article;
 mod input;
 mod lines;
 mod outline;
+mod quotes;
 mod span;
 
 pub use analysis::{Analysis, analyze};
 pub use article::{Article, Block, BlockKind, Removed, RemovedKind};
 pub use input::{InputError, MAX_INPUT_BYTES, check_input};
-pub use outline::outline;
+pub use outline::{outline, quote_listing};
+pub use quotes::{Quote, QuoteKind, Speaker, SpeakerKind};
 pub use span::Span;

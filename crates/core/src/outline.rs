@@ -5,8 +5,10 @@ use std::fmt::Write;
 
 use crate::analysis::Analysis;
 use crate::article::{BlockKind, RemovedKind};
+use crate::quotes::{QuoteKind, SpeakerKind};
 
-/// Renders `analysis` of `text` as labelled lines (`title: …`, `p: …`, `removed caption: …`).
+/// Renders `analysis` of `text` as labelled lines (`title: …`, `p: …`, `removed caption: …`),
+/// then its quotes and speakers as [`quote_listing`] shows them.
 ///
 /// Line breaks inside a part are shown as ` / ` so that every part stays on one line.
 ///
@@ -34,6 +36,47 @@ pub fn outline(text: &str, analysis: &Analysis) -> String {
     }
     for removed in &article.removed {
         line(removed_label(removed.kind), removed.span);
+    }
+    out + &quote_listing(text, analysis)
+}
+
+/// Renders the quotes and speakers of `analysis` of `text`, one line each: what
+/// `companion analyze` prints.
+///
+/// A quote line gives its kind, speaker, cue and words; a speaker line gives the kind,
+/// name, aliases and description.
+///
+/// # Example
+/// ```
+/// let text = "\"We will win this race,\" Jane Doe said.";
+/// let listing = companion_core::quote_listing(text, &companion_core::analyze(text));
+/// assert!(listing.starts_with("quote claim [Jane Doe] said: \"We will win this race,\""));
+/// ```
+pub fn quote_listing(text: &str, analysis: &Analysis) -> String {
+    let mut out = String::new();
+    for quote in &analysis.quotes {
+        let kind = match quote.kind {
+            QuoteKind::Claim => "claim",
+            QuoteKind::Mention => "mention",
+        };
+        let speaker = quote.speaker.and_then(|i| analysis.speakers.get(i)).map_or("?", |s| s.name.as_str());
+        let cue = quote.cue.as_deref().map_or(String::new(), |c| format!(" {c}"));
+        let words = quote.span.slice(text).split_whitespace().collect::<Vec<_>>().join(" ");
+        let _ = writeln!(
+            out,
+            "quote {kind} [{speaker}]{cue}: \"{words}\" ({}, {:.2})",
+            quote.reason, quote.confidence
+        );
+    }
+    for speaker in &analysis.speakers {
+        let kind = match speaker.kind {
+            SpeakerKind::Person => "person",
+            SpeakerKind::Organisation => "organisation",
+            SpeakerKind::Group => "group",
+            SpeakerKind::Unknown => "unknown",
+        };
+        let aliases = speaker.aliases.join(", ");
+        let _ = writeln!(out, "speaker {kind} {} [{aliases}]: {}", speaker.name, speaker.description);
     }
     out
 }

@@ -2,9 +2,13 @@
 
 use super::structure;
 
-/// The outline of `text`, one string per part.
+/// The outline of `text`, one string per part of the article (quote lines left out).
 fn outline(text: &str) -> Vec<String> {
-    crate::outline(text, &crate::analyze(text)).lines().map(str::to_owned).collect()
+    let all = crate::outline(text, &crate::analyze(text));
+    all.lines()
+        .filter(|l| !l.starts_with("quote ") && !l.starts_with("speaker "))
+        .map(str::to_owned)
+        .collect()
 }
 
 struct Case {

@@ -1,0 +1,147 @@
+//! Finding the cue and the speaker of one quote in the text around it.
+//!
+//! The words between a quote and the next quote or sentence end are read first when the
+//! quote ends with a comma ("…," Connable told DW), the words of the sentence before it
+//! when it sits inside a sentence (the US "supports …"). A colon after a name introduces
+//! a quote too. Both windows are bounded, so each quote costs constant time.
+
+use std::ops::Range;
+
+use super::cues::{Cue, cue_at};
+use super::phrase::{left_of, right_of};
+use super::speakers::{Registry, Via};
+use super::words::{Token, ends_sentence, tokens};
+use crate::span::Span;
+
+/// How far before or after a quote its attribution is looked for, in bytes.
+const WINDOW: usize = 400;
+
+/// How many tokens after a quote a cue may start and still read as its attribution.
+const NEAR: usize = 6;
+
+/// Where a quote stands in its paragraph.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Place {
+    /// The quote with its marks.
+    pub outer: Span,
+    /// The quoted words.
+    pub inner: Span,
+    /// Where the text the quote may take its attribution from starts: the paragraph start
+    /// or the end of the previous quote.
+    pub from: usize,
+    /// Where it ends: the next quote's opening mark, or the paragraph end.
+    pub to: usize,
+}
+
+/// A quote's attribution from a cue next to it.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Attribution {
+    /// Index of the speaker, when the cue names one that resolves.
+    pub speaker: Option<usize>,
+    /// The cue words ("told", "said in a statement", "according to", ":").
+    pub cue: Span,
+    /// Why: which side the cue is on and how the speaker was found.
+    pub reason: String,
+    /// How sure the rules are.
+    pub confidence: f32,
+}
+
+/// The attribution of the quote at `place` in `text`, if a cue stands next to it.
+pub(crate) fn attribute(text: &str, place: Place, registry: &mut Registry) -> Option<Attribution> {
+    let after_span = Span::new(place.outer.end, place.to.min(place.outer.end + WINDOW));
+    let after = sentence_head(tokens(text, snap(text, after_span)));
+    let before_start = place.from.max(place.outer.start.saturating_sub(WINDOW));
+    let before = sentence_tail(tokens(text, snap(text, Span::new(before_start, place.outer.start))));
+    let after_cue = (0..after.len()).find_map(|i| cue_at(&after, i));
+    let before_cue = (0..before.len()).rev().find_map(|i| cue_at(&before, i));
+    let speech_comma = place.inner.slice(text).ends_with([',', '?', '!', '—', '-']);
+    let near = after_cue.filter(|c| c.first < NEAR);
+    let order = match (near, before_cue) {
+        (Some(_), None) => [(after_cue, &after, "after"), (None, &before, "")],
+        (Some(_), Some(_)) if speech_comma => [(after_cue, &after, "after"), (before_cue, &before, "before")],
+        _ => [(before_cue, &before, "before"), (after_cue, &after, "after")],
+    };
+    let by_cue = order.into_iter().find_map(|(cue, toks, side)| with_cue(text, toks, cue?, side, registry));
+    by_cue.or_else(|| colon(text, &before, registry))
+}
+
+/// The attribution from `cue` among `toks`, on `side` of the quote, when it names a speaker.
+fn with_cue(
+    text: &str,
+    toks: &[Token],
+    cue: Cue,
+    side: &str,
+    registry: &mut Registry,
+) -> Option<Attribution> {
+    let phrase = if cue.according {
+        right_of(toks, cue.end)
+    } else {
+        left_of(toks, cue.first).or_else(|| right_of(toks, cue.end))
+    };
+    let cue_span = Span::new(toks[cue.first].span.start, toks[cue.end - 1].span.end);
+    let cue_text = cue_span.slice(text);
+    let Some(range) = phrase else {
+        return Some(Attribution {
+            speaker: None,
+            cue: cue_span,
+            reason: format!("cue '{cue_text}' {side} the quote names no speaker"),
+            confidence: 0.4,
+        });
+    };
+    let (speaker, via) = resolve(text, toks, range, registry)?;
+    let name = registry.get(speaker).map_or("", |s| s.name.as_str());
+    let (reason, confidence) = match via {
+        Via::Name => (format!("cue '{cue_text}' {side} the quote names {name}"), 0.9),
+        Via::Pronoun => {
+            (format!("cue '{cue_text}' {side} the quote; the pronoun refers to {name}, named last"), 0.75)
+        }
+    };
+    Some(Attribution { speaker: Some(speaker), cue: cue_span, reason, confidence })
+}
+
+/// A speaker phrase ending with a colon right before the quote ("Psaki:").
+fn colon(text: &str, before: &[Token], registry: &mut Registry) -> Option<Attribution> {
+    let last = before.len().checked_sub(1)?;
+    if !before[last].is_punct(&[':']) {
+        return None;
+    }
+    let range = left_of(before, last)?;
+    let (speaker, _) = resolve(text, before, range, registry)?;
+    let name = registry.get(speaker).map_or("", |s| s.name.as_str());
+    let reason = format!("a colon after {name} introduces the quote");
+    Some(Attribution { speaker: Some(speaker), cue: before[last].span, reason, confidence: 0.7 })
+}
+
+fn resolve(text: &str, toks: &[Token], range: Range<usize>, registry: &mut Registry) -> Option<(usize, Via)> {
+    let at = toks.get(range.start)?.span.start;
+    registry.resolve(text, &toks[range], at)
+}
+
+/// The tokens up to the first sentence end: the rest of the quote's sentence.
+fn sentence_head(mut toks: Vec<Token>) -> Vec<Token> {
+    if let Some(end) = (0..toks.len()).find(|&i| ends_sentence(&toks, i)) {
+        toks.truncate(end);
+    }
+    toks
+}
+
+/// The tokens after the last sentence end: the start of the quote's sentence.
+fn sentence_tail(toks: Vec<Token>) -> Vec<Token> {
+    match (0..toks.len()).rev().find(|&i| ends_sentence(&toks, i)) {
+        Some(end) => toks[end + 1..].to_vec(),
+        None => toks,
+    }
+}
+
+/// `span` shrunk to char boundaries of `text`.
+fn snap(text: &str, span: Span) -> Span {
+    let mut start = span.start.min(text.len());
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    let mut end = span.end.min(text.len()).max(start);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    Span::new(start, end.max(start))
+}

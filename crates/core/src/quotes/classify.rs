@@ -1,0 +1,140 @@
+//! Claim or mention: is a quote someone's words, or a term set apart?
+//!
+//! Quoted speech is long, or stands next to a cue; a scare quote, a nickname or a title is
+//! short, has no cue, or follows a word that introduces a name ("the book", "so-called").
+//! Quotes in a headline or heading are always mentions: they repeat words from the body.
+
+use super::lexicon::has;
+
+/// Words right before a quote that make it a name, title or term, not speech.
+const NAMING: &[&str] = &[
+    "album",
+    "book",
+    "campaign",
+    "dubbed",
+    "entitled",
+    "film",
+    "hashtag",
+    "label",
+    "movie",
+    "named",
+    "nicknamed",
+    "novel",
+    "operation",
+    "phrase",
+    "program",
+    "programme",
+    "series",
+    "show",
+    "slogan",
+    "so-called",
+    "song",
+    "term",
+    "titled",
+    "word",
+    "words",
+];
+
+/// The fewest words a quote without a cue needs to count as speech.
+const SPEECH_WORDS: usize = 4;
+
+/// True when `quote` is a claim: quoted speech or writing, not a term set apart.
+/// `before` is the text just before the opening mark; `has_cue` tells whether a cue
+/// attributes the quote; `in_heading` whether it sits in a headline or heading.
+pub(crate) fn is_claim(quote: &str, before: &str, has_cue: bool, in_heading: bool) -> bool {
+    let named = before
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| has(NAMING, w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')));
+    let words = quote.split_whitespace().count();
+    !in_heading && !named && (has_cue || words >= SPEECH_WORDS)
+}
+
+/// The words of `s`, lowercase, without punctuation: for matching a headline to the body.
+pub(crate) fn normal_words(s: &str) -> Vec<String> {
+    s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+}
+
+/// True when `needle` (normal words) occurs as a run of words in `haystack`.
+pub(crate) fn repeats(haystack: &[String], needle: &[String]) -> bool {
+    !needle.is_empty() && haystack.windows(needle.len()).any(|w| w == needle)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{is_claim, normal_words, repeats};
+
+    struct Case {
+        name: &'static str,
+        quote: &'static str,
+        before: &'static str,
+        cue: bool,
+        heading: bool,
+        expect: bool,
+    }
+
+    const CASES: &[Case] = &[
+        Case {
+            name: "sentence",
+            quote: "We can at least try to stabilize Iraq,",
+            before: "",
+            cue: false,
+            heading: false,
+            expect: true,
+        },
+        Case {
+            name: "partial with cue",
+            quote: "rigged",
+            before: "she said it was ",
+            cue: true,
+            heading: false,
+            expect: true,
+        },
+        Case {
+            name: "scare quote",
+            quote: "assistance",
+            before: "offers Iraq ",
+            cue: false,
+            heading: false,
+            expect: false,
+        },
+        Case {
+            name: "heading",
+            quote: "Stop the bleeding",
+            before: "",
+            cue: false,
+            heading: true,
+            expect: false,
+        },
+        Case {
+            name: "book title",
+            quote: "The Art of the Deal and More",
+            before: "his book ",
+            cue: false,
+            heading: false,
+            expect: false,
+        },
+        Case {
+            name: "so-called",
+            quote: "Sunni Awakening",
+            before: "the so-called ",
+            cue: true,
+            heading: false,
+            expect: false,
+        },
+    ];
+
+    #[test]
+    fn claims_and_mentions() {
+        for c in CASES {
+            assert_eq!(is_claim(c.quote, c.before, c.cue, c.heading), c.expect, "{}", c.name);
+        }
+    }
+
+    #[test]
+    fn headline_words_repeat_body_words() {
+        let body = normal_words("Right now we're in a position to stop the bleeding at this point.");
+        assert!(repeats(&body, &normal_words("Stop the bleeding")));
+        assert!(!repeats(&body, &normal_words("Stop the war")));
+    }
+}

@@ -1,0 +1,294 @@
+//! The cue lexicon: the words that introduce reported speech, in every tense and form.
+//!
+//! The lexicon is data: [`BASES`] lists base verbs (say, tell, warn, tweet, …) in sorted
+//! order and [`IRREGULAR`] their irregular forms; [`cue_base`] strips regular endings
+//! (-s, -es, -ed, -ied, -ing, doubled consonants) to reach the base, so the ~130 bases
+//! cover several hundred forms without listing each one.
+
+use super::words::Token;
+
+/// Base forms of speech verbs, sorted for binary search.
+pub(crate) const BASES: &[&str] = &[
+    "acknowledge",
+    "add",
+    "address",
+    "admit",
+    "advise",
+    "affirm",
+    "agree",
+    "allege",
+    "announce",
+    "answer",
+    "argue",
+    "ask",
+    "assert",
+    "assure",
+    "bark",
+    "beg",
+    "bellow",
+    "blast",
+    "blog",
+    "boast",
+    "brag",
+    "caution",
+    "charge",
+    "chide",
+    "chime",
+    "claim",
+    "comment",
+    "complain",
+    "concede",
+    "conclude",
+    "confess",
+    "confide",
+    "confirm",
+    "contend",
+    "continue",
+    "counter",
+    "cry",
+    "declare",
+    "decry",
+    "demand",
+    "deny",
+    "describe",
+    "detail",
+    "disclose",
+    "dismiss",
+    "echo",
+    "elaborate",
+    "emphasise",
+    "emphasize",
+    "estimate",
+    "exclaim",
+    "explain",
+    "express",
+    "fume",
+    "grumble",
+    "gush",
+    "hint",
+    "indicate",
+    "inform",
+    "inquire",
+    "insist",
+    "interject",
+    "interrupt",
+    "joke",
+    "lament",
+    "maintain",
+    "mention",
+    "mock",
+    "muse",
+    "mutter",
+    "note",
+    "object",
+    "observe",
+    "opine",
+    "plead",
+    "pledge",
+    "point",
+    "posit",
+    "post",
+    "praise",
+    "predict",
+    "proclaim",
+    "promise",
+    "propose",
+    "protest",
+    "query",
+    "question",
+    "quip",
+    "rail",
+    "reason",
+    "recall",
+    "recount",
+    "reflect",
+    "reiterate",
+    "rejoin",
+    "relate",
+    "remark",
+    "remind",
+    "repeat",
+    "reply",
+    "report",
+    "respond",
+    "retort",
+    "reveal",
+    "roar",
+    "rule",
+    "say",
+    "scoff",
+    "scream",
+    "shout",
+    "sigh",
+    "snap",
+    "snarl",
+    "speak",
+    "speculate",
+    "stress",
+    "suggest",
+    "summarize",
+    "tell",
+    "testify",
+    "text",
+    "thunder",
+    "tout",
+    "tweet",
+    "urge",
+    "vow",
+    "warn",
+    "whisper",
+    "wonder",
+    "write",
+    "yell",
+];
+
+/// Irregular forms and their base, sorted by form.
+const IRREGULAR: &[(&str, &str)] = &[
+    ("said", "say"),
+    ("says", "say"),
+    ("spoke", "speak"),
+    ("spoken", "speak"),
+    ("told", "tell"),
+    ("wrote", "write"),
+    ("written", "write"),
+];
+
+/// Words after which a cue form is a noun ("the report", "his claims"), not a verb.
+const DETERMINERS: &[&str] =
+    &["a", "an", "her", "his", "its", "my", "our", "that", "the", "their", "these", "this", "those", "your"];
+
+/// Nouns that extend a cue: "said in a statement", "wrote in an email".
+const CHANNELS: &[&str] = &[
+    "address",
+    "email",
+    "interview",
+    "letter",
+    "memo",
+    "message",
+    "post",
+    "release",
+    "speech",
+    "statement",
+    "tweet",
+    "video",
+];
+
+/// The base verb of `word` (lowercase) when it is a form of a speech verb.
+pub(crate) fn cue_base(word: &str) -> Option<&'static str> {
+    if let Ok(i) = IRREGULAR.binary_search_by(|(form, _)| form.cmp(&word)) {
+        return Some(IRREGULAR[i].1);
+    }
+    stems(word)
+        .into_iter()
+        .flatten()
+        .find_map(|stem| BASES.binary_search(&stem.as_str()).ok().map(|i| BASES[i]))
+}
+
+/// The candidate stems of `word`: itself and what is left after each regular ending.
+fn stems(word: &str) -> [Option<String>; 9] {
+    let strip = |suffix: &str, add: &str| word.strip_suffix(suffix).map(|s| format!("{s}{add}"));
+    let undouble = |suffix: &str| {
+        let stem = word.strip_suffix(suffix)?;
+        let mut last = stem.chars().rev();
+        let (a, b) = (last.next()?, last.next()?);
+        (a == b).then(|| stem[..stem.len() - a.len_utf8()].to_owned())
+    };
+    [
+        Some(word.to_owned()),
+        strip("s", ""),
+        strip("es", ""),
+        strip("ies", "y").or_else(|| strip("ied", "y")),
+        strip("ed", ""),
+        strip("d", ""),
+        strip("ing", ""),
+        strip("ing", "e"),
+        undouble("ed").or_else(|| undouble("ing")),
+    ]
+}
+
+/// A cue found among tokens, as token indexes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Cue {
+    /// First token of the cue.
+    pub first: usize,
+    /// One past its last token.
+    pub end: usize,
+    /// True for "according to", whose speaker follows it.
+    pub according: bool,
+}
+
+/// The cue starting at token `i`, if one does: a lowercase speech verb not after a
+/// determiner (with "in a statement" and the like), or "according to".
+pub(crate) fn cue_at(tokens: &[Token], i: usize) -> Option<Cue> {
+    let word = tokens.get(i)?.text;
+    let next = |k: usize| tokens.get(i + k).map_or("", |t| t.text);
+    if word.eq_ignore_ascii_case("according") && next(1) == "to" {
+        return Some(Cue { first: i, end: i + 2, according: true });
+    }
+    let previous =
+        i.checked_sub(1).and_then(|p| tokens.get(p)).map_or(String::new(), |t| t.text.to_lowercase());
+    if !word.starts_with(char::is_lowercase) || DETERMINERS.contains(&previous.as_str()) {
+        return None;
+    }
+    cue_base(word)?;
+    let channel = next(1) == "in" && matches!(next(2), "a" | "an") && CHANNELS.contains(&next(3));
+    Some(Cue { first: i, end: if channel { i + 4 } else { i + 1 }, according: false })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{BASES, cue_at, cue_base};
+    use crate::quotes::words::tokens;
+    use crate::span::Span;
+
+    struct Case {
+        name: &'static str,
+        input: &'static str,
+        expect: Option<&'static str>,
+    }
+
+    const FORMS: &[Case] = &[
+        Case { name: "irregular past", input: "told", expect: Some("tell") },
+        Case { name: "present", input: "says", expect: Some("say") },
+        Case { name: "regular past", input: "warned", expect: Some("warn") },
+        Case { name: "e-drop past", input: "argued", expect: Some("argue") },
+        Case { name: "y to ied", input: "replied", expect: Some("reply") },
+        Case { name: "doubled consonant", input: "admitted", expect: Some("admit") },
+        Case { name: "gerund", input: "tweeting", expect: Some("tweet") },
+        Case { name: "e-drop gerund", input: "arguing", expect: Some("argue") },
+        Case { name: "not a cue", input: "sent", expect: None },
+    ];
+
+    #[test]
+    fn forms() {
+        for case in FORMS {
+            assert_eq!(cue_base(case.input), case.expect, "{}", case.name);
+        }
+    }
+
+    #[test]
+    fn bases_are_sorted() {
+        assert!(BASES.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    struct PhraseCase {
+        input: &'static str,
+        expect: Option<(usize, usize)>,
+    }
+
+    const PHRASES: &[PhraseCase] = &[
+        PhraseCase { input: "she said in a statement", expect: Some((1, 5)) },
+        PhraseCase { input: "according to him", expect: Some((0, 2)) },
+        PhraseCase { input: "the report", expect: None },
+        PhraseCase { input: "United States", expect: None },
+    ];
+
+    #[test]
+    fn phrases() {
+        for case in PHRASES {
+            let toks = tokens(case.input, Span::new(0, case.input.len()));
+            let got = (0..toks.len()).find_map(|i| cue_at(&toks, i)).map(|c| (c.first, c.end));
+            assert_eq!(got, case.expect, "{}", case.input);
+        }
+    }
+}

@@ -1,0 +1,192 @@
+//! Which characters of a paragraph are quote marks, and which way each one faces.
+//!
+//! A mark's role comes from the character itself, the paragraph's typographic style
+//! (English “…” or German „…“, French «…» or German »…«) and its neighbours: a straight `"`
+//! after a space opens, one before a space closes; a `'` or `’` between letters is an
+//! apostrophe (don't, Connable's), and one before a digit elides a century ('90s).
+
+use crate::span::Span;
+
+/// The family of a quote mark: only marks of one family pair with each other.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Family {
+    /// `"`, `“ ”`, `„`.
+    Double,
+    /// `'`, `‘ ’`, `‚`.
+    Single,
+    /// `« »`, `‹ ›`.
+    Angle,
+    /// `「 」`, `『 』`.
+    Corner,
+}
+
+/// What a mark does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Role {
+    /// Opens a quote.
+    Open,
+    /// Closes an open quote of its family; with none open it is an apostrophe or a stray.
+    Close,
+    /// A straight mark with no telling neighbours: closes an open quote, else opens one.
+    Either,
+}
+
+/// One quote mark in the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Mark {
+    /// The mark's bytes.
+    pub span: Span,
+    /// Its family.
+    pub family: Family,
+    /// Its role.
+    pub role: Role,
+}
+
+/// The typographic conventions of one paragraph.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Style {
+    /// German low-high pairs: `„…“` and `‚…‘`, so `“` and `‘` close.
+    pub low_high: bool,
+    /// German guillemets `»…«`, so `»` opens.
+    pub inward_angles: bool,
+}
+
+impl Style {
+    /// The style `text` shows, or `fallback` for the conventions it does not show.
+    pub fn of(text: &str, fallback: Style) -> Style {
+        let count = |c: char| text.chars().filter(|&x| x == c).count();
+        let low = count('„') + count('‚');
+        let low_high = if low > 0 || text.contains('”') { low >= count('”') } else { fallback.low_high };
+        let first_angle = text.chars().find(|&c| matches!(c, '«' | '»' | '‹' | '›'));
+        let inward_angles = first_angle.map_or(fallback.inward_angles, |c| matches!(c, '»' | '›'));
+        Style { low_high, inward_angles }
+    }
+}
+
+/// The quote marks of `text[span]`, in order, given the paragraph's `style`.
+pub(crate) fn marks(text: &str, span: Span, style: Style) -> Vec<Mark> {
+    let body = span.slice(text);
+    let mut out = Vec::new();
+    let mut prev: Option<char> = None;
+    let mut chars = body.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        if let Some((family, role)) = classify(c, prev, next, style) {
+            let start = span.start + i;
+            out.push(Mark { span: Span::new(start, start + c.len_utf8()), family, role });
+        }
+        prev = Some(c);
+    }
+    out
+}
+
+/// The family and role of `c` between `prev` and `next`, or `None` when it is no quote mark.
+fn classify(c: char, prev: Option<char>, next: Option<char>, style: Style) -> Option<(Family, Role)> {
+    let opens_here = prev.is_none_or(opening_context);
+    let closes_here = next.is_none_or(closing_context);
+    let straight = || match (opens_here, closes_here) {
+        (true, false) => Role::Open,
+        (false, true) => Role::Close,
+        _ => Role::Either,
+    };
+    let facing = |opens: bool| if opens { Role::Open } else { Role::Close };
+    match c {
+        '"' => Some((Family::Double, straight())),
+        '“' => Some((Family::Double, facing(!style.low_high))),
+        '”' if opens_here && !closes_here => Some((Family::Double, Role::Either)),
+        '”' => Some((Family::Double, Role::Close)),
+        '„' => Some((Family::Double, Role::Open)),
+        '‘' => Some((Family::Single, facing(!style.low_high))),
+        '‚' if style.low_high => Some((Family::Single, Role::Open)),
+        '\'' | '’' if is_apostrophe(prev, next) => None,
+        '\'' => Some((Family::Single, straight())).filter(|&(_, r)| r != Role::Either),
+        '’' => Some((Family::Single, Role::Close)),
+        '«' | '‹' => Some((Family::Angle, facing(!style.inward_angles))),
+        '»' | '›' => Some((Family::Angle, facing(style.inward_angles))),
+        '「' | '『' => Some((Family::Corner, Role::Open)),
+        '」' | '』' => Some((Family::Corner, Role::Close)),
+        _ => None,
+    }
+}
+
+/// True for an apostrophe: between letters or digits (don't, Connable's, 1990's), or
+/// eliding the start of a number or word after a space ('90s, 'em).
+fn is_apostrophe(prev: Option<char>, next: Option<char>) -> bool {
+    let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    (word(prev) && word(next))
+        || (prev.is_none_or(char::is_whitespace) && next.is_some_and(|c| c.is_ascii_digit()))
+}
+
+/// True for a character after which a mark opens: a space or opening punctuation.
+fn opening_context(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/' | '“' | '‘' | '„' | '«' | '»' | '"' | '\'')
+}
+
+/// True for a character before which a mark closes: a space or closing punctuation.
+fn closing_context(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '.' | ','
+                | ';'
+                | ':'
+                | '!'
+                | '?'
+                | ')'
+                | ']'
+                | '}'
+                | '—'
+                | '–'
+                | '-'
+                | '…'
+                | '”'
+                | '’'
+                | '"'
+                | '\''
+                | '»'
+                | '«'
+        )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Family, Role, Style, marks};
+    use crate::span::Span;
+
+    struct Case {
+        name: &'static str,
+        input: &'static str,
+        expect: &'static [(Family, Role)],
+    }
+
+    const D: Family = Family::Double;
+    const S: Family = Family::Single;
+    const A: Family = Family::Angle;
+
+    const CASES: &[Case] = &[
+        Case { name: "straight pair", input: "a \"b\" c", expect: &[(D, Role::Open), (D, Role::Close)] },
+        Case { name: "curly pair", input: "“b”", expect: &[(D, Role::Open), (D, Role::Close)] },
+        Case { name: "german low-high", input: "„b“", expect: &[(D, Role::Open), (D, Role::Close)] },
+        Case { name: "apostrophes are no marks", input: "don't Connable's '90s", expect: &[] },
+        Case { name: "curly apostrophe", input: "don’t", expect: &[] },
+        Case {
+            name: "single quote pair",
+            input: "a 'Stop it' b",
+            expect: &[(S, Role::Open), (S, Role::Close)],
+        },
+        Case { name: "plural possessive closes", input: "ISIS' men", expect: &[(S, Role::Close)] },
+        Case { name: "french guillemets", input: "« oui »", expect: &[(A, Role::Open), (A, Role::Close)] },
+        Case { name: "german guillemets", input: "»ja«", expect: &[(A, Role::Open), (A, Role::Close)] },
+    ];
+
+    #[test]
+    fn roles() {
+        for case in CASES {
+            let span = Span::new(0, case.input.len());
+            let style = Style::of(case.input, Style::default());
+            let got: Vec<_> = marks(case.input, span, style).iter().map(|m| (m.family, m.role)).collect();
+            assert_eq!(got, case.expect, "{}", case.name);
+        }
+    }
+}

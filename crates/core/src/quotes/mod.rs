@@ -1,0 +1,198 @@
+//! Quotes and their speakers: who said what in the article.
+//!
+//! One pass finds the quotes ([`pairing`] over [`marks`], paragraph by paragraph); a second
+//! attributes each to a speaker ([`attribute`] reads the cue next to it, [`speakers`]
+//! resolves the speaker phrase using the people the article names, [`people`]); quotes
+//! without a cue continue the previous quote's speaker. Headline and heading quotes are
+//! mentions that take the speaker of the body quote whose words they repeat. Every step
+//! reads a bounded window around its quote, so the whole is linear in the text.
+
+mod attribute;
+mod classify;
+mod cues;
+mod lexicon;
+mod marks;
+mod pairing;
+mod people;
+mod phrase;
+mod speakers;
+mod words;
+
+use serde::{Deserialize, Serialize};
+
+use self::attribute::{Attribution, Place};
+use self::pairing::Found;
+use self::people::People;
+use self::speakers::Registry;
+use crate::article::{Article, BlockKind};
+use crate::span::Span;
+
+pub use self::speakers::{Speaker, SpeakerKind};
+
+/// One quote: the quoted words, what kind of quote it is, and who said them.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Quote {
+    /// The quoted words inside the marks (serialised as top-level `start` and `end`).
+    #[serde(flatten)]
+    pub span: Span,
+    /// Claim (someone's words) or mention (a term set apart).
+    pub kind: QuoteKind,
+    /// Index into [`Analysis::speakers`](crate::Analysis::speakers), when known.
+    pub speaker: Option<usize>,
+    /// The cue words as written ("told", "according to"), when a cue attributes the quote.
+    pub cue: Option<String>,
+    /// Where the cue is.
+    pub cue_span: Option<Span>,
+    /// Why the quote has this speaker, in a short sentence for the reader.
+    pub reason: String,
+    /// How sure the rules are, from 0 to 1.
+    pub confidence: f32,
+}
+
+/// Kinds of quote.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QuoteKind {
+    /// Quoted speech or writing.
+    Claim,
+    /// A scare quote, nickname, title or single term; also headline quotes.
+    Mention,
+}
+
+/// The quotes of `text` (with `article` its structure) and their speakers.
+pub(crate) fn find(text: &str, article: &Article) -> (Vec<Quote>, Vec<Speaker>) {
+    let paragraphs = paragraphs(article);
+    let spans: Vec<Span> = paragraphs.iter().map(|p| p.0).collect();
+    let found = pairing::pair(text, &spans);
+    let people = People::find(text, &spans);
+    let mut registry = Registry::new(&people);
+    let mut quotes: Vec<Quote> = Vec::with_capacity(found.len());
+    for (k, f) in found.iter().enumerate() {
+        let (span, heading) = paragraphs[f.paragraph];
+        let place = place(&found, k, span);
+        let attribution = if heading { None } else { attribute::attribute(text, place, &mut registry) };
+        let before = text.get(place.from..f.outer.start).unwrap_or("");
+        let claim = classify::is_claim(f.inner.slice(text), before, attribution.is_some(), heading);
+        let previous = quotes.iter().rev().find(|q| q.kind == QuoteKind::Claim);
+        let continues = previous.filter(|_| continues(&found, k, span, text)).cloned();
+        quotes.push(quote(text, f, claim, attribution, continues.as_ref(), &mut registry));
+    }
+    fill_runs_on(&found, &mut quotes);
+    link_headings(text, &paragraphs, &found, &mut quotes, &registry);
+    (quotes, registry.into_speakers())
+}
+
+/// The paragraphs quotes are looked for in: the title and body blocks, with a flag for
+/// headlines and headings.
+fn paragraphs(article: &Article) -> Vec<(Span, bool)> {
+    let title = article.title.map(|t| (t, true));
+    let blocks = article.blocks.iter().map(|b| (b.span, b.kind == BlockKind::Heading));
+    title.into_iter().chain(blocks).collect()
+}
+
+/// Where quote `k` stands between its neighbours in paragraph `span`.
+fn place(found: &[Found], k: usize, span: Span) -> Place {
+    let f = found[k];
+    let same = |g: &&Found| g.paragraph == f.paragraph;
+    let from = k.checked_sub(1).and_then(|p| found.get(p)).filter(same).map_or(span.start, |g| g.outer.end);
+    let to = found.get(k + 1).filter(same).map_or(span.end, |g| g.outer.start);
+    Place { outer: f.outer, inner: f.inner, from, to }
+}
+
+/// True when quote `k` carries on from the quote before it without a new cue: in the same
+/// paragraph, or opening the paragraph right after the previous quote's.
+fn continues(found: &[Found], k: usize, span: Span, text: &str) -> bool {
+    let Some(prev) = k.checked_sub(1).and_then(|p| found.get(p)) else { return false };
+    let f = found[k];
+    let opens_paragraph = text.get(span.start..f.outer.start).is_some_and(|s| s.trim().is_empty());
+    prev.paragraph == f.paragraph || (prev.paragraph + 1 == f.paragraph && (opens_paragraph || prev.runs_on))
+}
+
+/// Builds the quote for `f` from its attribution, or from the quote it continues.
+fn quote(
+    text: &str,
+    f: &Found,
+    claim: bool,
+    by_cue: Option<Attribution>,
+    continues: Option<&Quote>,
+    registry: &mut Registry,
+) -> Quote {
+    let kind = if claim { QuoteKind::Claim } else { QuoteKind::Mention };
+    let damped = |c: f32| if f.closed { c } else { c * 0.8 };
+    let mut q = Quote {
+        span: f.inner,
+        kind,
+        speaker: None,
+        cue: None,
+        cue_span: None,
+        reason: String::new(),
+        confidence: 0.0,
+    };
+    match (by_cue, continues) {
+        (Some(a), _) => {
+            q.speaker = a.speaker;
+            q.cue = Some(a.cue.slice(text).to_owned());
+            q.cue_span = Some(a.cue);
+            q.reason = a.reason;
+            q.confidence = damped(a.confidence);
+        }
+        (None, Some(prev)) if claim && prev.speaker.is_some() => {
+            let name = prev.speaker.and_then(|i| registry.get(i)).map_or("", |s| s.name.as_str());
+            q.speaker = prev.speaker;
+            q.reason = format!("continues {name}'s previous quote");
+            q.confidence = damped(0.7);
+            prev.speaker.into_iter().for_each(|i| registry.touch(i));
+        }
+        _ => {
+            q.reason = if claim {
+                "no cue or earlier quote to attribute it to"
+            } else {
+                "a term set apart, not speech"
+            }
+            .to_owned();
+            q.confidence = damped(if claim { 0.2 } else { 0.6 });
+        }
+    }
+    q
+}
+
+/// A quote with no speaker that runs on into the next paragraph takes the speaker of the
+/// quote it runs on into ("…" opens, the attribution comes a paragraph later).
+fn fill_runs_on(found: &[Found], quotes: &mut [Quote]) {
+    for k in (0..quotes.len().saturating_sub(1)).rev() {
+        if found[k].runs_on && quotes[k].speaker.is_none() && quotes[k].kind == QuoteKind::Claim {
+            quotes[k].speaker = quotes[k + 1].speaker;
+            if quotes[k].speaker.is_some() {
+                quotes[k].reason = "runs on into the next paragraph's attributed quote".to_owned();
+                quotes[k].confidence = 0.6;
+            }
+        }
+    }
+}
+
+/// Headline and heading quotes take the speaker of the body claim whose words they repeat.
+fn link_headings(
+    text: &str,
+    paragraphs: &[(Span, bool)],
+    found: &[Found],
+    quotes: &mut [Quote],
+    registry: &Registry,
+) {
+    let claims: Vec<(Vec<String>, Option<usize>)> = quotes
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Claim && q.speaker.is_some())
+        .map(|q| (classify::normal_words(q.span.slice(text)), q.speaker))
+        .collect();
+    for (q, f) in quotes.iter_mut().zip(found) {
+        if !paragraphs[f.paragraph].1 {
+            continue;
+        }
+        let words = classify::normal_words(q.span.slice(text));
+        if let Some((_, speaker)) = claims.iter().find(|(body, _)| classify::repeats(body, &words)) {
+            let name = speaker.and_then(|i| registry.get(i)).map_or("", |s| s.name.as_str());
+            q.speaker = *speaker;
+            q.reason = format!("repeats the words of {name}'s quote in the body");
+            q.confidence = 0.8;
+        }
+    }
+}

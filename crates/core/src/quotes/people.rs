@@ -1,0 +1,236 @@
+//! The people an article names, found before any quote is attributed.
+//!
+//! The first full mention of a person ("US Senator John McCain", "Ben Connable, Iraq expert
+//! at the RAND Corporation,") defines the name that later surnames and titles ("McCain",
+//! "Mr. White") resolve to, and gives the description: the role written before the name,
+//! or an aside after it ("…, who formerly served as …,"). Every mention's position is kept
+//! so that a pronoun can find the person named last before it.
+
+use std::collections::BTreeMap;
+
+use super::lexicon::{CALENDAR, FUNCTION_WORDS, ORG_WORDS, PHRASE_GLUE, ROLE_NOUNS, TITLES, has};
+use super::phrase::is_name_particle;
+use super::words::{Token, tokens};
+use crate::span::Span;
+
+/// What the article says about one person.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Person {
+    /// The full name at its first mention ("John McCain").
+    pub name: String,
+    /// The role and affiliation the article gives ("US Senator"), when it gives one.
+    pub description: Option<String>,
+}
+
+/// The people of one article: by lowercase surname, and every mention in text order.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct People {
+    by_surname: BTreeMap<String, Person>,
+    /// (byte offset, lowercase surname) of each mention of a known person.
+    mentions: Vec<(usize, String)>,
+}
+
+/// A run of capitalised words in the text: a possible name.
+struct Run {
+    start: usize,
+    /// The name's words, after titles and openers.
+    name: Vec<String>,
+    description: Option<String>,
+}
+
+/// Longest aside after a name that can describe it, in tokens.
+const ASIDE_LEN: usize = 30;
+
+impl People {
+    /// The people named in the `paragraphs` of `text`.
+    pub fn find(text: &str, paragraphs: &[Span]) -> People {
+        let runs: Vec<Run> = paragraphs.iter().flat_map(|&p| runs(text, &tokens(text, p))).collect();
+        let mut people = People::default();
+        for run in runs.iter().filter(|r| r.name.len() >= 2) {
+            people
+                .by_surname
+                .entry(surname_key(&run.name))
+                .or_insert_with(|| Person { name: run.name.join(" "), description: None });
+        }
+        for run in &runs {
+            let key = surname_key(&run.name);
+            if let Some(person) = people.by_surname.get_mut(&key) {
+                if person.description.is_none() {
+                    person.description.clone_from(&run.description);
+                }
+                people.mentions.push((run.start, key));
+            }
+        }
+        people
+    }
+
+    /// The person whose surname is the last word of `name`, if the article names one.
+    pub fn by_name(&self, name: &[String]) -> Option<&Person> {
+        self.by_surname.get(&surname_key(name))
+    }
+
+    /// The person mentioned last before byte `at`.
+    pub fn last_before(&self, at: usize) -> Option<&Person> {
+        let i = self.mentions.partition_point(|(pos, _)| *pos < at);
+        let (_, key) = self.mentions.get(i.checked_sub(1)?)?;
+        self.by_surname.get(key)
+    }
+}
+
+/// The lowercase last word of a name: the key under which a person is found.
+pub(crate) fn surname_key(name: &[String]) -> String {
+    name.last().map_or(String::new(), |s| s.to_lowercase())
+}
+
+/// The runs of capitalised words of one paragraph that look like people's names.
+fn runs(text: &str, toks: &[Token]) -> Vec<Run> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let end = (i..toks.len()).find(|&k| !name_word(&toks[k])).unwrap_or(toks.len());
+        if end > i {
+            out.extend(run(text, toks, i, end));
+        }
+        i = end.max(i + 1);
+    }
+    out
+}
+
+/// True for a word that can be part of a name or of the title before it.
+fn name_word(t: &Token) -> bool {
+    t.is_word() && (t.is_capitalised() || is_name_particle(t.text))
+}
+
+/// The person's name in `toks[start..end]`, with the description around it, if it is one.
+fn run(text: &str, toks: &[Token], start: usize, end: usize) -> Option<Run> {
+    let opener = (start..end).find(|&k| !has(FUNCTION_WORDS, toks[k].text)).unwrap_or(end);
+    let first = (opener..end).rev().find(|&k| has(TITLES, toks[k].text)).map_or(opener, |k| k + 1);
+    let words = &toks[first..end];
+    let person = !words.is_empty()
+        && words.iter().all(|t| !has(ORG_WORDS, t.bare()) && !has(CALENDAR, t.text) && !has(TITLES, t.text))
+        && words.first().is_some_and(Token::is_capitalised);
+    if !person {
+        return None;
+    }
+    let name = words.iter().map(|t| t.bare().to_owned()).collect();
+    let description = role_before(text, toks, opener, first).or_else(|| aside_after(text, toks, end));
+    Some(Run { start: toks[first].span.start, name, description })
+}
+
+/// The role written before a name: capitalised words and role nouns ("State Department spokeswoman").
+fn role_before(text: &str, toks: &[Token], opener: usize, first: usize) -> Option<String> {
+    let role = |t: &Token| t.is_word() && (has(ROLE_NOUNS, t.text) || has(TITLES, t.text));
+    let start = if first > opener {
+        opener
+    } else {
+        let from = (0..first)
+            .rev()
+            .find(|&k| !(role(&toks[k]) || (toks[k].is_capitalised() && !has(FUNCTION_WORDS, toks[k].text))));
+        let from = from.map_or(0, |k| k + 1);
+        if !(from..first).any(|k| role(&toks[k])) {
+            return None;
+        }
+        from
+    };
+    (start < first)
+        .then(|| Span::new(toks[start].span.start, toks[first - 1].span.end).slice(text).to_owned())
+}
+
+/// An aside right after a name that describes it: ", Iraq expert at the RAND Corporation," or
+/// ", who formerly served as …,"; it must close with a comma and hold a role word.
+fn aside_after(text: &str, toks: &[Token], end: usize) -> Option<String> {
+    if !toks.get(end)?.is_punct(&[',']) {
+        return None;
+    }
+    let limit = toks.len().min(end + 1 + ASIDE_LEN);
+    let close = (end + 1..limit).find(|&k| toks[k].is_punct(&[',', '.', ';', ':', '(', ')']))?;
+    let aside = toks.get(end + 1..close).filter(|a| !a.is_empty() && toks[close].is_punct(&[',']))?;
+    let (aside, relative) = match aside.split_first() {
+        Some((who, rest)) if who.text == "who" && !rest.is_empty() => (rest, true),
+        _ => (aside, false),
+    };
+    let roleish = |t: &Token| {
+        has(ROLE_NOUNS, t.text)
+            || has(TITLES, t.text)
+            || (t.text.starts_with(char::is_lowercase)
+                && !has(PHRASE_GLUE, t.text)
+                && ["ist", "er", "or", "ian", "ant", "ent"].iter().any(|s| t.text.ends_with(s)))
+    };
+    let first = aside.first()?;
+    let describes = relative
+        || (aside.iter().any(roleish) && !first.is_capitalised()
+            || aside.len() > 1 && aside.iter().any(roleish));
+    let last = aside.last()?;
+    describes.then(|| Span::new(first.span.start, last.span.end).slice(text).to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::People;
+    use crate::span::Span;
+
+    struct Case {
+        name: &'static str,
+        input: &'static str,
+        surname: &'static str,
+        expect: Option<(&'static str, Option<&'static str>)>,
+    }
+
+    const CASES: &[Case] = &[
+        Case {
+            name: "role before name",
+            input: "It said so, according to State Department spokeswoman Jen Psaki. Psaki left.",
+            surname: "Psaki",
+            expect: Some(("Jen Psaki", Some("State Department spokeswoman"))),
+        },
+        Case {
+            name: "title in the run",
+            input: "US Senator John McCain on Tuesday suggested it.",
+            surname: "McCain",
+            expect: Some(("John McCain", Some("US Senator"))),
+        },
+        Case {
+            name: "appositive",
+            input: "According to Ben Connable, Iraq expert at the RAND Corporation, it will.",
+            surname: "Connable",
+            expect: Some(("Ben Connable", Some("Iraq expert at the RAND Corporation"))),
+        },
+        Case {
+            name: "relative clause on a later surname",
+            input: "But according to Wayne White, the man left. White, who formerly served as the top analyst, said so.",
+            surname: "White",
+            expect: Some(("Wayne White", Some("formerly served as the top analyst"))),
+        },
+        Case {
+            name: "organisation is no person",
+            input: "The State Department said it.",
+            surname: "Department",
+            expect: None,
+        },
+        Case {
+            name: "sentence opener",
+            input: "But Maria Lopez came.",
+            surname: "Lopez",
+            expect: Some(("Maria Lopez", None)),
+        },
+    ];
+
+    #[test]
+    fn people() {
+        for case in CASES {
+            let people = People::find(case.input, &[Span::new(0, case.input.len())]);
+            let got = people
+                .by_name(&[case.surname.to_owned()])
+                .map(|p| (p.name.as_str(), p.description.as_deref()));
+            assert_eq!(got, case.expect, "{}", case.name);
+        }
+    }
+
+    #[test]
+    fn last_mention_before() {
+        let text = "Ann Lee met Bob Ray. Later Lee spoke.";
+        let people = People::find(text, &[Span::new(0, text.len())]);
+        let at = text.find("spoke").unwrap_or_default();
+        assert_eq!(people.last_before(at).map(|p| p.name.as_str()), Some("Ann Lee"));
+    }
+}

@@ -1,0 +1,213 @@
+//! Speaker phrases: the noun phrase next to a cue that names who speaks.
+//!
+//! "Connable told DW" and "said Psaki" put a name right before or right after the cue;
+//! "Psaki, the spokeswoman, said" and "White, who served …, said" put an aside in between,
+//! which is skipped to reach the name; "McCain also said" and "McCain on Tuesday said" put
+//! an adverb or a day in between.
+
+use std::ops::Range;
+
+use super::lexicon::{BETWEEN, CALENDAR, FUNCTION_WORDS, PHRASE_GLUE, PRONOUNS, ROLE_NOUNS, TITLES, has};
+use super::words::Token;
+
+/// How far back an aside between a name and its cue may reach, in tokens.
+const ASIDE_REACH: usize = 40;
+
+/// The speaker phrase that ends right before token `end`, skipping adverbs, a day and asides.
+pub(crate) fn left_of(tokens: &[Token], end: usize) -> Option<Range<usize>> {
+    let mut end = skip_between(tokens, end);
+    for _ in 0..3 {
+        let last = tokens.get(end.checked_sub(1)?)?;
+        if !last.is_punct(&[',']) {
+            return grow_left(tokens, end);
+        }
+        // An aside: "Psaki, the spokeswoman, said". Go back to the comma that opens it.
+        let floor = end.saturating_sub(ASIDE_REACH);
+        let open = (floor..end - 1).rev().find(|&i| tokens[i].is_punct(&[',', '.', ';', ':']))?;
+        if !tokens[open].is_punct(&[',']) {
+            return None;
+        }
+        if let Some(found) = grow_left(tokens, open) {
+            return Some(found);
+        }
+        end = open;
+    }
+    None
+}
+
+/// The speaker phrase that starts at token `start` ("said State Department spokeswoman Jen Psaki").
+pub(crate) fn right_of(tokens: &[Token], start: usize) -> Option<Range<usize>> {
+    if tokens.get(start).is_some_and(|t| has(PRONOUNS, t.text)) {
+        return Some(start..start + 1);
+    }
+    let mut end = start;
+    while end < tokens.len() && (part_of_phrase(&tokens[end]) || before_role_noun(tokens, end)) {
+        end += 1;
+    }
+    valid(tokens, trim(tokens, start..end))
+}
+
+/// `end` moved back over adverbs ("also") and a day ("on Tuesday") between speaker and cue.
+fn skip_between(tokens: &[Token], mut end: usize) -> usize {
+    loop {
+        let word = |k: usize| end.checked_sub(k).and_then(|i| tokens.get(i)).map_or("", |t| t.text);
+        if has(BETWEEN, word(1)) && word(1).starts_with(char::is_lowercase) {
+            end -= 1;
+        } else if has(CALENDAR, word(1)) && word(2) == "on" {
+            end -= 2;
+        } else {
+            return end;
+        }
+    }
+}
+
+/// The phrase ending before `end`, grown leftwards over words that can be part of it.
+fn grow_left(tokens: &[Token], end: usize) -> Option<Range<usize>> {
+    let last = tokens.get(end.checked_sub(1)?)?;
+    if has(PRONOUNS, last.text) {
+        return Some(end - 1..end);
+    }
+    let start = (0..end).rev().find(|&i| !part_of_phrase(&tokens[i])).map_or(0, |i| i + 1);
+    valid(tokens, trim(tokens, start..end))
+}
+
+/// True for a word that can be part of a speaker phrase.
+fn part_of_phrase(t: &Token) -> bool {
+    t.is_word()
+        && (t.is_capitalised()
+            || has(PHRASE_GLUE, t.text)
+            || has(ROLE_NOUNS, t.text)
+            || is_name_particle(t.text))
+        && !has(PRONOUNS, t.text)
+}
+
+/// True for a lowercase modifier shortly before a role noun ("Iraqi security officials").
+fn before_role_noun(tokens: &[Token], i: usize) -> bool {
+    let ahead = &tokens[i..tokens.len().min(i + 3)];
+    ahead.iter().take_while(|t| t.is_word()).any(|t| has(ROLE_NOUNS, t.text))
+}
+
+/// True for a lowercase name particle written as part of a name ("al-Maliki", "bin Salman").
+pub(crate) fn is_name_particle(word: &str) -> bool {
+    ["al-", "el-", "bin", "ibn", "de", "van", "von", "da", "di", "le", "la"]
+        .iter()
+        .any(|p| word.starts_with(p) && (p.ends_with('-') || word == *p))
+}
+
+/// `range` without opening function words ("But", "and") and trailing glue ("of").
+fn trim(tokens: &[Token], mut range: Range<usize>) -> Range<usize> {
+    let glue = |t: &Token| has(PHRASE_GLUE, t.text) && !matches!(t.text, "the" | "The" | "a" | "an");
+    while range.start < range.end
+        && (has(FUNCTION_WORDS, tokens[range.start].text)
+            && !matches!(tokens[range.start].text, "The" | "the" | "A" | "An")
+            || glue(&tokens[range.start]))
+    {
+        range.start += 1;
+    }
+    while range.start < range.end && has(PHRASE_GLUE, tokens[range.end - 1].text) {
+        range.end -= 1;
+    }
+    range
+}
+
+/// `range` if it names someone: a capitalised word other than a title or day, or a role noun.
+fn valid(tokens: &[Token], range: Range<usize>) -> Option<Range<usize>> {
+    let words = &tokens[range.clone()];
+    let named = words.iter().any(|t| t.is_capitalised() && !has(TITLES, t.text) && !has(CALENDAR, t.text));
+    let role = words.last().is_some_and(|t| has(ROLE_NOUNS, t.text) || has(TITLES, t.text));
+    (named || role).then_some(range)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{left_of, right_of};
+    use crate::quotes::words::tokens;
+    use crate::span::Span;
+
+    struct Case {
+        name: &'static str,
+        input: &'static str,
+        /// Token index of the cue.
+        cue: &'static str,
+        expect: Option<&'static str>,
+    }
+
+    const LEFT: &[Case] = &[
+        Case { name: "name", input: ", Connable told DW.", cue: "told", expect: Some("Connable") },
+        Case {
+            name: "organisation",
+            input: "The State Department said on",
+            cue: "said",
+            expect: Some("The State Department"),
+        },
+        Case {
+            name: "role and name",
+            input: "State Department spokeswoman Jen Psaki said",
+            cue: "said",
+            expect: Some("State Department spokeswoman Jen Psaki"),
+        },
+        Case {
+            name: "sentence opener dropped",
+            input: "But Wayne White said",
+            cue: "said",
+            expect: Some("Wayne White"),
+        },
+        Case {
+            name: "adverb and day",
+            input: "McCain on Tuesday also said",
+            cue: "said",
+            expect: Some("McCain"),
+        },
+        Case { name: "pronoun", input: ", he said.", cue: "said", expect: Some("he") },
+        Case {
+            name: "aside",
+            input: "White, who once served at the State Department, said",
+            cue: "said",
+            expect: Some("White"),
+        },
+        Case { name: "nominal", input: "the senator said", cue: "said", expect: Some("the senator") },
+        Case { name: "nothing", input: "and it was said", cue: "said", expect: None },
+    ];
+
+    const RIGHT: &[Case] = &[
+        Case { name: "inverted", input: ", said Psaki.", cue: "said", expect: Some("Psaki") },
+        Case {
+            name: "inverted with role",
+            input: "said State Department spokeswoman Jen Psaki, adding",
+            cue: "said",
+            expect: Some("State Department spokeswoman Jen Psaki"),
+        },
+        Case {
+            name: "according to",
+            input: "according to Iraqi security officials, the",
+            cue: "to",
+            expect: Some("Iraqi security officials"),
+        },
+        Case { name: "listener only", input: "told reporters.", cue: "told", expect: None },
+    ];
+
+    fn run(
+        cases: &[Case],
+        find: fn(&[crate::quotes::words::Token], usize) -> Option<std::ops::Range<usize>>,
+        left: bool,
+    ) {
+        for case in cases {
+            let toks = tokens(case.input, Span::new(0, case.input.len()));
+            let cue = toks.iter().position(|t| t.text == case.cue).expect("cue in input");
+            let at = if left { cue } else { cue + 1 };
+            let got = find(&toks, at)
+                .map(|r| Span::new(toks[r.start].span.start, toks[r.end - 1].span.end).slice(case.input));
+            assert_eq!(got, case.expect, "{}", case.name);
+        }
+    }
+
+    #[test]
+    fn left_phrases() {
+        run(LEFT, left_of, true);
+    }
+
+    #[test]
+    fn right_phrases() {
+        run(RIGHT, right_of, false);
+    }
+}

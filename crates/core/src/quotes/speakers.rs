@@ -1,0 +1,239 @@
+//! The speakers of an article: who a speaker phrase refers to, merged across mentions.
+//!
+//! A phrase resolves in one of three ways. A name ("Psaki", "US Senator John McCain")
+//! resolves by surname to the person the article names in full. A nominal ("the senator",
+//! "the spokeswoman") resolves to the latest speaker whose description holds its head noun,
+//! or speaks for itself ("officials", "the newspaper"). A pronoun resolves to the person
+//! named last before it. Each speaker is listed once, with every other form as an alias.
+
+use serde::{Deserialize, Serialize};
+
+use super::lexicon::{FUNCTION_WORDS, GROUP_NOUNS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, TITLES, has};
+use super::people::{People, surname_key};
+use super::words::Token;
+
+/// Someone quoted in the article.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Speaker {
+    /// The canonical name: the person's full name, or the organisation's or group's name.
+    pub name: String,
+    /// Other forms the article uses for the speaker ("Psaki", "the spokeswoman").
+    pub aliases: Vec<String>,
+    /// What kind of speaker it is.
+    pub kind: SpeakerKind,
+    /// Role and affiliation as the article gives them ("US Senator"); empty when it gives none.
+    pub description: String,
+}
+
+/// Kinds of speaker.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SpeakerKind {
+    /// A named person.
+    Person,
+    /// An organisation ("The State Department", "the newspaper").
+    Organisation,
+    /// An unnamed group of people ("officials", "experts").
+    Group,
+    /// Someone unnamed ("a source").
+    Unknown,
+}
+
+/// How a phrase was resolved, for the quote's reason.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Via {
+    /// The phrase names the speaker.
+    Name,
+    /// A pronoun, resolved to the last person named.
+    Pronoun,
+}
+
+/// Nominal heads that are organisations rather than people.
+const ORG_HEADS: &[&str] = &[
+    "agency",
+    "campaign",
+    "company",
+    "department",
+    "government",
+    "magazine",
+    "ministry",
+    "newspaper",
+    "office",
+    "paper",
+    "report",
+    "statement",
+    "study",
+];
+
+/// The speakers found so far, and the people they can refer to.
+pub(crate) struct Registry<'p> {
+    people: &'p People,
+    speakers: Vec<Speaker>,
+    /// Speaker indexes, most recently attributed last.
+    recent: Vec<usize>,
+}
+
+impl<'p> Registry<'p> {
+    /// An empty registry over the article's `people`.
+    pub fn new(people: &'p People) -> Registry<'p> {
+        Registry { people, speakers: Vec::new(), recent: Vec::new() }
+    }
+
+    /// The speakers, in order of first attribution.
+    pub fn into_speakers(self) -> Vec<Speaker> {
+        self.speakers
+    }
+
+    /// The speaker at `index`.
+    pub fn get(&self, index: usize) -> Option<&Speaker> {
+        self.speakers.get(index)
+    }
+
+    /// Marks `index` as the speaker attributed last.
+    pub fn touch(&mut self, index: usize) {
+        self.recent.retain(|&i| i != index);
+        self.recent.push(index);
+    }
+
+    /// The speaker `phrase` (tokens of `text`) refers to; `at` is the phrase's byte offset.
+    pub fn resolve(&mut self, text: &str, phrase: &[Token], at: usize) -> Option<(usize, Via)> {
+        let surface = surface(text, phrase);
+        let resolved = match phrase {
+            [one] if has(PRONOUNS, one.text) => self.pronoun(one.text, at).map(|i| (i, Via::Pronoun)),
+            _ if phrase.iter().any(proper) => Some((self.named(phrase, surface), Via::Name)),
+            _ => Some((self.nominal(phrase, surface), Via::Name)),
+        };
+        if let Some((index, _)) = resolved {
+            self.touch(index);
+        }
+        resolved
+    }
+
+    /// A pronoun: he/she/I is the person named last; they/it/we the last group or organisation.
+    fn pronoun(&mut self, word: &str, at: usize) -> Option<usize> {
+        let plural = matches!(word.to_lowercase().as_str(), "they" | "it" | "we");
+        if plural {
+            let group = self.recent.iter().rev().find(|&&i| self.speakers[i].kind != SpeakerKind::Person);
+            if let Some(&i) = group {
+                return Some(i);
+            }
+        }
+        match self.people.last_before(at) {
+            Some(person) => {
+                let words: Vec<String> = person.name.split(' ').map(str::to_owned).collect();
+                Some(self.person(&words, "", person.description.clone().unwrap_or_default()))
+            }
+            None => self.recent.last().copied(),
+        }
+    }
+
+    /// A phrase with a name in it: a person ("Jen Psaki") or an organisation ("The State Department").
+    fn named(&mut self, phrase: &[Token], surface: &str) -> usize {
+        let split =
+            phrase.iter().rposition(|t| has(TITLES, t.text) || has(ROLE_NOUNS, t.text)).map_or(0, |i| i + 1);
+        let name = &phrase[split..];
+        let determined = phrase.first().is_some_and(|t| matches!(t.text, "the" | "The"));
+        let organisation = determined
+            || name.is_empty()
+            || name.iter().any(|t| has(ORG_WORDS, t.bare()))
+            || matches!(name, [one] if one.text.len() > 1 && one.text.chars().all(|c| c.is_uppercase()));
+        if organisation {
+            let kind = SpeakerKind::Organisation;
+            return self.keyed(strip_determiner(surface), surface, kind, String::new());
+        }
+        let role = phrase.get(..split).filter(|r| !r.is_empty()).map(|r| surface_of(surface, phrase, r));
+        let words: Vec<String> = name.iter().map(|t| t.bare().to_owned()).collect();
+        self.person(&words, surface, role.unwrap_or_default())
+    }
+
+    /// The person speaker with surname `words`; the article's full name and description win.
+    fn person(&mut self, words: &[String], surface: &str, role: String) -> usize {
+        let known = self.people.by_name(words);
+        let key = surname_key(words);
+        let existing = self.speakers.iter().position(|s| {
+            s.kind == SpeakerKind::Person
+                && s.name.rsplit(' ').next().is_some_and(|w| w.to_lowercase() == key)
+        });
+        let index = existing.unwrap_or_else(|| {
+            let name = known.map_or_else(|| words.join(" "), |p| p.name.clone());
+            let description =
+                known.and_then(|p| p.description.clone()).filter(|_| role.is_empty()).unwrap_or(role);
+            self.push(Speaker { name, aliases: Vec::new(), kind: SpeakerKind::Person, description })
+        });
+        self.alias(index, strip_determiner(surface));
+        index
+    }
+
+    /// A phrase without a name: a role that refers back ("the senator") or speaks itself ("officials").
+    fn nominal(&mut self, phrase: &[Token], surface: &str) -> usize {
+        let head = phrase.last().map_or(String::new(), |t| t.text.to_lowercase());
+        let refers = self.recent.iter().rev().copied().find(|&i| {
+            let s = &self.speakers[i];
+            !has(GROUP_NOUNS, &head) && s.description.to_lowercase().split(' ').any(|w| w == head)
+        });
+        if let Some(index) = refers {
+            self.alias(index, surface);
+            return index;
+        }
+        let kind = if has(GROUP_NOUNS, &head) {
+            SpeakerKind::Group
+        } else if has(ORG_HEADS, &head) {
+            SpeakerKind::Organisation
+        } else {
+            SpeakerKind::Unknown
+        };
+        self.keyed(strip_determiner(surface), surface, kind, String::new())
+    }
+
+    /// The speaker named `name` (any case), created with `kind` when new.
+    fn keyed(&mut self, name: &str, surface: &str, kind: SpeakerKind, description: String) -> usize {
+        let existing = self.speakers.iter().position(|s| s.name.eq_ignore_ascii_case(name));
+        let index = existing.unwrap_or_else(|| {
+            self.push(Speaker { name: name.to_owned(), aliases: Vec::new(), kind, description })
+        });
+        self.alias(index, surface);
+        index
+    }
+
+    fn push(&mut self, speaker: Speaker) -> usize {
+        self.speakers.push(speaker);
+        self.speakers.len() - 1
+    }
+
+    /// Records `surface` as another form of speaker `index`, unless it is the name or known.
+    fn alias(&mut self, index: usize, surface: &str) {
+        let fresh = |s: &&mut Speaker| {
+            !surface.is_empty() && surface != s.name && !s.aliases.iter().any(|a| a == surface)
+        };
+        if let Some(s) = self.speakers.get_mut(index).filter(fresh) {
+            s.aliases.push(surface.to_owned());
+        }
+    }
+}
+
+/// True for a capitalised word that is part of a name: not a title, opener or pronoun.
+fn proper(t: &Token) -> bool {
+    t.is_capitalised() && !has(TITLES, t.text) && !has(FUNCTION_WORDS, t.text) && !has(PRONOUNS, t.text)
+}
+
+/// The text a phrase covers, from its first token to its last.
+fn surface<'t>(text: &'t str, phrase: &[Token]) -> &'t str {
+    match (phrase.first(), phrase.last()) {
+        (Some(a), Some(b)) => text.get(a.span.start..b.span.end).unwrap_or(""),
+        _ => "",
+    }
+}
+
+/// The part of `surface` (the text of `phrase`) that the tokens `part` cover.
+fn surface_of(surface: &str, phrase: &[Token], part: &[Token]) -> String {
+    let base = phrase.first().map_or(0, |t| t.span.start);
+    match (part.first(), part.last()) {
+        (Some(a), Some(b)) => surface.get(a.span.start - base..b.span.end - base).unwrap_or("").to_owned(),
+        _ => String::new(),
+    }
+}
+
+/// `s` without a leading "the", "a" or "an".
+fn strip_determiner(s: &str) -> &str {
+    ["the ", "The ", "a ", "A ", "an ", "An "].iter().find_map(|d| s.strip_prefix(d)).unwrap_or(s)
+}

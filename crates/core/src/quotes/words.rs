@@ -1,0 +1,102 @@
+//! Words and punctuation of a stretch of text, with offsets: what cue and name rules read.
+
+use crate::span::Span;
+
+/// A word (letters, digits, inner apostrophes, hyphens and dots) or one punctuation char.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Token<'t> {
+    /// Where it is in the text.
+    pub span: Span,
+    /// Its text.
+    pub text: &'t str,
+}
+
+impl Token<'_> {
+    /// True for a word (it starts with a letter or digit).
+    pub fn is_word(&self) -> bool {
+        self.text.starts_with(char::is_alphanumeric)
+    }
+
+    /// True for a word that starts with a capital letter.
+    pub fn is_capitalised(&self) -> bool {
+        self.text.starts_with(char::is_uppercase)
+    }
+
+    /// The word without a possessive ending (Connable's → Connable).
+    pub fn bare(&self) -> &str {
+        self.text.strip_suffix("'s").or_else(|| self.text.strip_suffix("’s")).unwrap_or(self.text)
+    }
+
+    /// True for one punctuation char among `chars`.
+    pub fn is_punct(&self, chars: &[char]) -> bool {
+        self.text.chars().next().is_some_and(|c| chars.contains(&c)) && !self.is_word()
+    }
+}
+
+/// The tokens of `text[span]`; white space separates and is dropped.
+pub(crate) fn tokens(text: &str, span: Span) -> Vec<Token<'_>> {
+    let body = span.slice(text);
+    let mut out = Vec::new();
+    let mut chars = body.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        if c.is_alphanumeric() {
+            while let Some(&(j, d)) = chars.peek() {
+                let joins = matches!(d, '\'' | '’' | '-' | '.' | '‐')
+                    && body[j + d.len_utf8()..].starts_with(char::is_alphanumeric);
+                if !(d.is_alphanumeric() || joins) {
+                    break;
+                }
+                end = j + d.len_utf8();
+                chars.next();
+            }
+        }
+        let at = Span::new(span.start + i, span.start + end);
+        out.push(Token { span: at, text: &body[i..end] });
+    }
+    out
+}
+
+/// Abbreviations whose dot does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "Adm", "Capt", "Col", "Dr", "Gen", "Gov", "Jr", "Lt", "Mr", "Mrs", "Ms", "No", "Prof", "Rep", "Rev",
+    "Sen", "Sgt", "Sr", "St", "U.S", "U.K", "U.N", "vs",
+];
+
+/// True when token `i` ends a sentence: `.`, `!` or `?` not after an abbreviation or initial.
+pub(crate) fn ends_sentence(tokens: &[Token], i: usize) -> bool {
+    let Some(t) = tokens.get(i) else { return false };
+    if t.is_punct(&['!', '?']) {
+        return true;
+    }
+    if !t.is_punct(&['.']) {
+        return false;
+    }
+    let before = i.checked_sub(1).and_then(|b| tokens.get(b)).map_or("", |p| p.text);
+    let initial = before.chars().count() == 1 && before.starts_with(char::is_uppercase);
+    !(initial || ABBREVIATIONS.contains(&before))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{ends_sentence, tokens};
+    use crate::span::Span;
+
+    #[test]
+    fn words_keep_inner_marks() {
+        let text = "Mr. al-Maliki's U.S. plan, don’t.";
+        let got: Vec<&str> = tokens(text, Span::new(0, text.len())).iter().map(|t| t.text).collect();
+        assert_eq!(got, ["Mr", ".", "al-Maliki's", "U.S", ".", "plan", ",", "don’t", "."]);
+    }
+
+    #[test]
+    fn abbreviations_do_not_end_sentences() {
+        let text = "Mr. White left. He said so!";
+        let toks = tokens(text, Span::new(0, text.len()));
+        let ends: Vec<usize> = (0..toks.len()).filter(|&i| ends_sentence(&toks, i)).collect();
+        assert_eq!(ends, [4, 8]);
+    }
+}
