@@ -115,6 +115,13 @@ fn entries(pack: &Value) -> Vec<Entry<'_>> {
             for key in object.keys() {
                 assert!(ENTRY_KEYS.contains(&key.as_str()), "entry #{index}: unknown key {key:?}");
             }
+            if let Some(link) = object.get("link") {
+                let link = link.as_str().unwrap_or_default();
+                assert!(
+                    link.starts_with("https://"),
+                    "entry #{index}: `link` must be an https URL or absent"
+                );
+            }
             let text = |key: &str| {
                 object
                     .get(key)
@@ -193,7 +200,32 @@ fn pack_is_big_enough_and_every_category_is_declared() {
         );
         *counts.entry(entry.category).or_default() += 1;
     }
+    let unused: Vec<&&str> = declared.iter().filter(|c| !counts.contains_key(**c)).collect();
+    assert!(unused.is_empty(), "declared categories with no entry: {unused:?}");
     println!("{} entries: {counts:?}", entries.len());
+}
+
+/// The README promises entries sorted by category (in `categories` order), then by term, ignoring
+/// case: it keeps diffs small and makes duplicates easy to spot by eye.
+#[test]
+fn entries_are_sorted_by_category_then_term() {
+    let pack = pack();
+    let declared: Vec<&str> =
+        pack["categories"].as_array().expect("`categories`").iter().filter_map(Value::as_str).collect();
+    let key = |e: &Entry| (declared.iter().position(|c| *c == e.category), e.term.to_lowercase());
+    let entries = entries(&pack);
+    for pair in entries.windows(2) {
+        assert!(
+            key(&pair[0]) <= key(&pair[1]),
+            "entry #{} {:?} ({}) should come before entry #{} {:?} ({})",
+            pair[1].index,
+            pair[1].term,
+            pair[1].category,
+            pair[0].index,
+            pair[0].term,
+            pair[0].category
+        );
+    }
 }
 
 #[test]
