@@ -1,12 +1,13 @@
-//! The root component: owns the [`AppState`] and lays out the toolbar and the article.
+//! The root component: owns the [`AppState`], starts the first article, listens for reading
+//! shortcuts, and lays out the toolbar and the reader.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::{ArticleView, PasteBox};
+use crate::components::{HelpDialog, PasteBox, Reader};
 use crate::glue;
-use crate::state::{Action, AppState, View};
+use crate::state::{Action, AppState, View, action_for_key};
 
 /// The article the app opens with, relative to the page: the bundled sample.
 pub const SAMPLE_URL: &str = "sample/dw-us-iraq-isis-2014.txt";
@@ -14,12 +15,14 @@ pub const SAMPLE_URL: &str = "sample/dw-us-iraq-isis-2014.txt";
 /// Properties of [`App`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
-    /// URL of the article opened first, resolved against the page's address.
+    /// URL of the article opened first, resolved against the page's address. A `#text=` link
+    /// to the page takes precedence.
     #[prop_or(AttrValue::Static(SAMPLE_URL))]
     pub article_url: AttrValue,
 }
 
 /// Lets Yew's reducer hook drive the pure [`AppState::apply`].
+#[derive(PartialEq)]
 struct Store(AppState);
 
 impl Reducible for Store {
@@ -30,52 +33,122 @@ impl Reducible for Store {
     }
 }
 
-/// The Reading Companion: a toolbar with the paste panel, and the article being read.
+/// The Reading Companion: a toolbar, and the article with its quotes and speakers.
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let store = use_reducer(|| Store(AppState::default()));
-    {
+    let dispatch = {
         let dispatcher = store.dispatcher();
-        use_effect_with(props.article_url.clone(), move |url| {
-            let url = url.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let text = glue::fetch::fetch_text(&url).await.map_err(|e| e.to_string());
-                dispatcher.dispatch(Action::SampleArrived(text));
-            });
-        });
-    }
+        Callback::from(move |action: Action| dispatcher.dispatch(action))
+    };
+    use_first_article(props.article_url.clone(), dispatch.clone());
+    let root = use_node_ref();
+    use_shortcuts(root.clone(), dispatch.clone());
     let state = &store.0;
-    let on_text = {
-        let dispatcher = store.dispatcher();
-        Callback::from(move |text: String| dispatcher.dispatch(Action::Paste(text)))
-    };
-    let on_toggle = {
-        let dispatcher = store.dispatcher();
-        Callback::from(move |open: bool| dispatcher.dispatch(Action::SetPasteOpen(open)))
-    };
+    let on_toggle = dispatch.reform(Action::SetPasteOpen);
+    let on_text = dispatch.reform(|text| {
+        glue::perf::mark(glue::perf::TEXT_GIVEN);
+        Action::Paste(text)
+    });
     html! {
-        <div class="rc-app">
+        <div class="rc-app" ref={root}>
             <div class="rc-bar">
                 <p class="rc-brand">{ "Reading Companion" }</p>
-                <PasteBox
-                    open={state.paste_open}
-                    error={state.paste_error.clone()}
-                    on_toggle={on_toggle}
-                    on_text={on_text}
-                />
+                <div class="rc-actions">
+                    <PasteBox open={state.paste_open} error={state.paste_error.clone()} {on_toggle} {on_text} />
+                    if let View::Ready(shown) = &state.view {
+                        <button type="button" class="rc-button" onclick={copy_link(shown.text.clone(), dispatch.clone())}>
+                            { "Copy link" }
+                        </button>
+                    }
+                    <button type="button" class="rc-button" aria-haspopup="dialog"
+                        onclick={dispatch.reform(|_: MouseEvent| Action::SetHelpOpen(true))}>
+                        { "Shortcuts" }
+                    </button>
+                </div>
             </div>
-            { view(&state.view) }
+            if let Some(notice) = &state.notice {
+                <div class="rc-notice" role="status">
+                    <p>{ notice.clone() }</p>
+                    <button type="button" class="rc-button" onclick={dispatch.reform(|_: MouseEvent| Action::Notice(None))}>
+                        { "Dismiss" }
+                    </button>
+                </div>
+            }
+            { view(state, &dispatch) }
+            if state.help_open {
+                <HelpDialog on_close={dispatch.reform(|()| Action::SetHelpOpen(false))} />
+            }
         </div>
     }
 }
 
+/// Opens the article in the page's `#text=` link, or else fetches `url`.
+#[hook]
+fn use_first_article(url: AttrValue, dispatch: Callback<Action>) {
+    use_effect_with(url, move |url| {
+        match glue::link::text_from_location() {
+            Some(Ok(text)) if companion_core::check_input(text.as_bytes()).is_ok() => {
+                return dispatch.emit(Action::OpenLinked(text));
+            }
+            // A link with bad text says why, and the sample opens instead.
+            Some(Ok(text)) => dispatch.emit(Action::OpenLinked(text)),
+            Some(Err(message)) => dispatch.emit(Action::Notice(Some(message))),
+            None => {}
+        }
+        let url = url.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let text = glue::fetch::fetch_text(&url).await.map_err(|e| e.to_string());
+            dispatch.emit(Action::SampleArrived(text));
+        });
+    });
+}
+
+/// Routes reading shortcuts pressed in the app (or on the bare page) to the reducer.
+#[hook]
+fn use_shortcuts(root: NodeRef, dispatch: Callback<Action>) {
+    use_effect_with(root, move |root| {
+        let listener = root.cast::<web_sys::Element>().and_then(|element| {
+            glue::keys::listen(element, move |key| {
+                action_for_key(key).map(|action| dispatch.emit(action)).is_some()
+            })
+        });
+        move || drop(listener)
+    });
+}
+
+/// A click handler that copies a link to `text` and says how it went.
+fn copy_link(text: String, dispatch: Callback<Action>) -> Callback<MouseEvent> {
+    Callback::from(move |_| {
+        let (text, dispatch) = (text.clone(), dispatch.clone());
+        wasm_bindgen_futures::spawn_local(async move {
+            let notice = match glue::link::copy_link(&text).await {
+                Ok(()) => {
+                    "Link copied. Anyone who opens it sees this article; the text travels in the link itself."
+                        .to_owned()
+                }
+                Err(message) => message,
+            };
+            dispatch.emit(Action::Notice(Some(notice)));
+        });
+    })
+}
+
 /// The article area for each [`View`].
-fn view(view: &View) -> Html {
-    match view {
+fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
+    match &state.view {
         View::Loading => html! {
             <p class="rc-status" role="status">{ "Loading the sample article…" }</p>
         },
-        View::Ready(shown) => html! { <ArticleView shown={Rc::clone(shown)} /> },
+        View::Ready(shown) => html! {
+            <Reader
+                shown={Rc::clone(shown)}
+                speaker={state.speaker}
+                active={state.active}
+                focus_request={state.focus_request}
+                on_action={dispatch.clone()}
+            />
+        },
         View::Failed(message) => html! {
             <p class="rc-status rc-error" role="alert">{ message.clone() }</p>
         },

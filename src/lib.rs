@@ -14,6 +14,7 @@
 mod app;
 mod components;
 pub mod glue;
+mod reading;
 mod state;
 
 pub use app::{App, AppProps};

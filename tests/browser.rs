@@ -77,3 +77,58 @@ async fn a_missing_article_shows_a_message_instead() {
     assert!(message.contains("missing-article.txt") && message.contains("404"), "{message}");
     element.remove();
 }
+
+#[wasm_bindgen_test]
+fn an_article_link_round_trips_through_the_address() {
+    use reading_companion::glue::link;
+    let text = "Headline: 50% “off”\n\nA line & more #hash?";
+    let url = link::link_for(text).expect("a link");
+    let history = web_sys::window().and_then(|w| w.history().ok()).expect("history");
+    history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)).expect("replace");
+    assert_eq!(link::text_from_location(), Some(Ok(text.to_owned())));
+    history
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("#text=%E0%A4%A"))
+        .expect("replace");
+    assert!(matches!(link::text_from_location(), Some(Err(_))), "bad percent-encoding is an error");
+    history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("#")).expect("replace");
+    assert_eq!(link::text_from_location(), None);
+}
+
+/// Presses `key` with the focus on `target` and returns the keys the listener passed on.
+fn keys_seen(root: &web_sys::Element, target: &web_sys::HtmlElement, key: &str) -> Vec<String> {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    let seen = Rc::new(RefCell::new(Vec::new()));
+    let sink = Rc::clone(&seen);
+    let listener = reading_companion::glue::keys::listen(root.clone(), move |k| {
+        sink.borrow_mut().push(k.to_owned());
+        true
+    });
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let event = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).expect("event");
+    target.dispatch_event(&event).expect("dispatched");
+    drop(listener);
+    seen.take()
+}
+
+#[wasm_bindgen_test]
+fn shortcuts_come_from_the_app_but_not_from_text_fields_or_the_host() {
+    use wasm_bindgen::JsCast;
+    let make = |tag: &str| -> web_sys::HtmlElement {
+        document().create_element(tag).expect("element").dyn_into().expect("html element")
+    };
+    let (root, inside, field, host) = (make("div"), make("button"), make("textarea"), make("button"));
+    root.append_child(&inside).expect("append");
+    root.append_child(&field).expect("append");
+    let body = document().body().expect("a body");
+    body.append_child(&root).expect("append");
+    body.append_child(&host).expect("append");
+    assert_eq!(keys_seen(&root, &inside, "j"), ["j"]);
+    assert_eq!(keys_seen(&root, &field, "j"), Vec::<String>::new(), "typing is left alone");
+    assert_eq!(keys_seen(&root, &host, "j"), Vec::<String>::new(), "the host page's keys are its own");
+    root.remove();
+    host.remove();
+}

@@ -1,7 +1,11 @@
-//! Yew components. They render state and report interaction; analysis stays in the core.
+//! Yew components. They render state and report interaction as [`Action`](crate::state::Action)s;
+//! analysis stays in the core and derived views in [`reading`](crate::reading).
 
-mod article_view;
+mod help_dialog;
 mod paste_box;
+mod reader;
+mod speakers_panel;
 
-pub use article_view::ArticleView;
+pub use help_dialog::HelpDialog;
 pub use paste_box::PasteBox;
+pub use reader::Reader;

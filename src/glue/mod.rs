@@ -2,4 +2,7 @@
 //! own in headless Chromium (`tests/browser.rs`).
 
 pub mod fetch;
+pub mod keys;
+pub mod link;
 pub mod mount;
+pub mod perf;

@@ -1,0 +1,253 @@
+//! The reader: the article with its claims highlighted next to their speakers, the speakers
+//! panel, and the details of the active quote. Everything is sliced from the analysis's spans.
+
+use std::rc::Rc;
+
+use companion_core::{BlockKind, Quote, Span};
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use super::speakers_panel::SpeakersPanel;
+use crate::glue;
+use crate::reading::{self, Run};
+use crate::state::{Action, Shown, Source};
+
+/// Credit shown under the bundled sample article.
+const SAMPLE_CREDIT: &str = "Sample article: “US offers Iraq 'assistance' against ISIS” by Spencer Kimball, \
+     DW (Deutsche Welle), 12 June 2014. © Deutsche Welle; shown here for reading practice.";
+
+/// Properties of [`Reader`].
+#[derive(Properties, PartialEq)]
+pub struct ReaderProps {
+    /// The article to show.
+    pub shown: Rc<Shown>,
+    /// The speaker whose claims alone are highlighted.
+    pub speaker: Option<usize>,
+    /// The quote whose details are shown.
+    pub active: Option<usize>,
+    /// Changes when the active quote should take focus.
+    pub focus_request: u32,
+    /// Reports interaction.
+    pub on_action: Callback<Action>,
+}
+
+/// Renders the article, its speakers and the active quote's details.
+#[function_component(Reader)]
+pub fn reader(props: &ReaderProps) -> Html {
+    let article = use_node_ref();
+    use_focus_on_new_article(&props.shown, article.clone());
+    use_focus_on_request(props.focus_request, props.active, article.clone());
+    html! {
+        <div class="rc-reader">
+            <SpeakersPanel shown={Rc::clone(&props.shown)} speaker={props.speaker}
+                active={props.active} on_action={props.on_action.clone()} />
+            { article_html(props, article) }
+            { details(props) }
+        </div>
+    }
+}
+
+/// The article: headline, byline and date, then every block with its runs.
+fn article_html(props: &ReaderProps, node: NodeRef) -> Html {
+    let shown = &props.shown;
+    let (text, article) = (shown.text.as_str(), &shown.analysis.article);
+    let meta: Vec<&str> =
+        [article.byline, article.date].into_iter().flatten().map(|s| s.slice(text)).collect();
+    let title = match article.title {
+        Some(span) => runs_html(props, span),
+        None => html! { "Untitled article" },
+    };
+    html! {
+        <article class="rc-article" lang="en" ref={node}>
+            <header class="rc-article-head">
+                <h1 class="rc-title" tabindex="-1">{ title }</h1>
+                if !meta.is_empty() {
+                    <p class="rc-meta">{ meta.join(" · ") }</p>
+                }
+            </header>
+            { for article.blocks.iter().map(|block| match block.kind {
+                BlockKind::Heading => html! { <h2 class="rc-heading">{ runs_html(props, block.span) }</h2> },
+                BlockKind::Standfirst => paragraph(props, block.span, "rc-standfirst"),
+                BlockKind::Paragraph => paragraph(props, block.span, "rc-para"),
+            }) }
+            if shown.source == Source::Sample {
+                <footer class="rc-credit"><p>{ SAMPLE_CREDIT }</p></footer>
+            }
+        </article>
+    }
+}
+
+/// A paragraph with, beside it on wide screens, the names of the speakers it quotes.
+fn paragraph(props: &ReaderProps, span: Span, class: &'static str) -> Html {
+    let analysis = &props.shown.analysis;
+    let mut speakers: Vec<Option<usize>> = Vec::new();
+    for run in reading::runs(span, &analysis.quotes, |q| shown_claim(props, q)) {
+        if let Run::Claim { quote, .. } = run {
+            let speaker = analysis.quotes[quote].speaker;
+            if !speakers.contains(&speaker) {
+                speakers.push(speaker);
+            }
+        }
+    }
+    html! {
+        <div class="rc-block">
+            <p {class}>{ runs_html(props, span) }</p>
+            if !speakers.is_empty() {
+                <div class="rc-margin" aria-hidden="true">
+                    { for speakers.into_iter().map(|s| html! {
+                        <span class={classes!("rc-margin-name", reading::colour_class(s))}>{ speaker_name(props, s) }</span>
+                    }) }
+                </div>
+            }
+        </div>
+    }
+}
+
+/// True when `quote` is highlighted under the current speaker filter.
+fn shown_claim(props: &ReaderProps, quote: &Quote) -> bool {
+    props.speaker.is_none() || quote.speaker == props.speaker
+}
+
+/// The text of `span` with its claims highlighted and its mentions marked.
+fn runs_html(props: &ReaderProps, span: Span) -> Html {
+    let text = props.shown.text.as_str();
+    let runs = reading::runs(span, &props.shown.analysis.quotes, |q| shown_claim(props, q));
+    html! {
+        { for runs.into_iter().map(|run| match run {
+            Run::Text(s) => html! { { s.slice(text).to_owned() } },
+            Run::Mention { quote, span } => html! {
+                <span class="rc-mention" title={props.shown.analysis.quotes[quote].reason.clone()}>
+                    { span.slice(text).to_owned() }
+                </span>
+            },
+            Run::Claim { quote, span } => claim_html(props, quote, span),
+        }) }
+    }
+}
+
+/// One highlighted claim: focusable, labelled with its speaker (a compact label at its start
+/// on narrow screens, drawn by CSS from `data-label`; screen readers hear `data-sr`).
+fn claim_html(props: &ReaderProps, index: usize, span: Span) -> Html {
+    let quote = &props.shown.analysis.quotes[index];
+    let name = speaker_name(props, quote.speaker);
+    let known = quote.speaker.is_some();
+    let label = match quote.speaker.and_then(|s| props.shown.analysis.speakers.get(s)) {
+        Some(speaker) => reading::short_name(speaker).to_owned(),
+        None => name.clone(),
+    };
+    let class = classes!(
+        "rc-claim",
+        reading::colour_class(quote.speaker),
+        (quote.confidence < reading::TENTATIVE_BELOW).then_some("rc-tentative"),
+        (props.active == Some(index)).then_some("rc-active"),
+    );
+    let activate = props.on_action.reform(move |()| Action::Activate(Some(index)));
+    html! {
+        <mark {class} tabindex="0"
+            data-quote-id={format!("q{index}")}
+            data-speaker={if known { name.clone() } else { String::new() }}
+            data-label={label}
+            data-sr={format!("quote by {name}")}
+            onfocus={activate.reform(|_: FocusEvent| ())}
+            onmouseenter={activate.reform(|_: MouseEvent| ())}
+            onclick={activate.reform(|_: MouseEvent| ())}>
+            { span.slice(&props.shown.text).to_owned() }
+        </mark>
+    }
+}
+
+/// The canonical name of a speaker, or "speaker unknown".
+fn speaker_name(props: &ReaderProps, speaker: Option<usize>) -> String {
+    speaker
+        .and_then(|s| props.shown.analysis.speakers.get(s))
+        .map_or_else(|| "speaker unknown".to_owned(), |s| s.name.clone())
+}
+
+/// The details card of the active quote: who, the cue, why, and how sure.
+fn details(props: &ReaderProps) -> Html {
+    let analysis = &props.shown.analysis;
+    let Some(quote) = props.active.and_then(|a| analysis.quotes.get(a)) else {
+        return html! { <div class="rc-details" role="status" hidden=true></div> };
+    };
+    let speaker = quote.speaker.and_then(|s| analysis.speakers.get(s));
+    let role = speaker.map(|s| s.description.as_str()).filter(|d| !d.is_empty());
+    let tentative = quote.confidence < reading::TENTATIVE_BELOW;
+    let confidence = format!(
+        "{:.0}%{}",
+        quote.confidence * 100.0,
+        if tentative { " (tentative: check the text)" } else { "" }
+    );
+    html! {
+        <div class={classes!("rc-details", reading::colour_class(quote.speaker))} role="status">
+            <p class="rc-details-who">
+                <strong>{ speaker_name(props, quote.speaker) }</strong>
+                if let Some(role) = role { { ", " }{ role.to_owned() } }
+            </p>
+            <p class="rc-details-quote">{ "“" }{ excerpt(quote.span.slice(&props.shown.text)) }{ "”" }</p>
+            <dl class="rc-details-facts">
+                if let Some(cue) = &quote.cue {
+                    <div><dt>{ "Cue" }</dt><dd>{ cue.clone() }</dd></div>
+                }
+                <div><dt>{ "Why this speaker" }</dt><dd>{ quote.reason.clone() }</dd></div>
+                <div><dt>{ "Confidence" }</dt><dd>{ confidence }</dd></div>
+            </dl>
+            <button type="button" class="rc-button rc-details-close" aria-label="Close details"
+                onclick={props.on_action.reform(|_: MouseEvent| Action::Activate(None))}>{ "×" }</button>
+        </div>
+    }
+}
+
+/// The first words of a quote, cut at a word boundary near 120 characters.
+fn excerpt(text: &str) -> String {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut out = String::new();
+    for word in &words {
+        if out.len() + word.len() > 120 {
+            out.push('…');
+            return out;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// Once a new article is in the page: lays it out and records how long that took since its
+/// text was given ([`glue::perf`]), and moves focus to the headline when it was pasted or
+/// opened from a link, so keyboard and screen-reader users land on what they asked for.
+#[hook]
+fn use_focus_on_new_article(shown: &Rc<Shown>, article: NodeRef) {
+    use_effect_with(Rc::clone(shown), move |shown| {
+        if let Some(element) = article.cast::<web_sys::HtmlElement>() {
+            // Reading the geometry makes the browser finish style and layout now.
+            let _ = element.offset_height();
+            glue::perf::measure_render();
+        }
+        if shown.source != Source::Sample {
+            focus(&article, "h1");
+        }
+    });
+}
+
+/// Moves focus to the active quote when keyboard navigation asks for it.
+#[hook]
+fn use_focus_on_request(request: u32, active: Option<usize>, article: NodeRef) {
+    use_effect_with(request, move |&request| {
+        if let Some(quote) = active.filter(|_| request > 0) {
+            focus(&article, &format!("[data-quote-id=\"q{quote}\"]"));
+        }
+    });
+}
+
+/// Focuses the first element matching `selector` inside `root` and scrolls it into the
+/// middle of the view.
+fn focus(root: &NodeRef, selector: &str) {
+    let found = root.cast::<web_sys::Element>().and_then(|r| r.query_selector(selector).ok().flatten());
+    let Some(element) = found.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) else { return };
+    let _ = element.focus();
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Center);
+    element.scroll_into_view_with_scroll_into_view_options(&options);
+}

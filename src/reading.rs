@@ -1,0 +1,177 @@
+//! The reading model: what the article view draws, derived from an [`Analysis`] by slicing.
+//!
+//! Each block is cut into [`Run`]s of plain text, highlighted claims and lightly marked
+//! mentions, using the quotes' spans; speakers get a summary of their claims and a colour.
+//! Pure functions over the analysis, tested natively; the components only render them.
+
+use companion_core::{Analysis, Quote, QuoteKind, Span, Speaker, SpeakerKind};
+
+/// A piece of one block.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Run {
+    /// Text with nothing to mark.
+    Text(Span),
+    /// A quoted claim, highlighted; `quote` indexes `Analysis::quotes`.
+    Claim {
+        /// The quote's index.
+        quote: usize,
+        /// The part of the quote inside this block.
+        span: Span,
+    },
+    /// A mention (scare quote, title, headline quote), lightly marked.
+    Mention {
+        /// The quote's index.
+        quote: usize,
+        /// The part of the quote inside this block.
+        span: Span,
+    },
+}
+
+/// The runs of `block`: its text cut at the quotes inside it. Claims for which `shown` is
+/// false become plain text (a speaker filter); nested or overlapping quotes keep the outer one.
+pub fn runs(block: Span, quotes: &[Quote], shown: impl Fn(&Quote) -> bool) -> Vec<Run> {
+    let first = quotes.partition_point(|q| q.span.end <= block.start);
+    let mut out = Vec::new();
+    let mut at = block.start;
+    for (index, quote) in quotes.iter().enumerate().skip(first) {
+        if quote.span.start >= block.end {
+            break;
+        }
+        let start = quote.span.start.max(block.start);
+        let end = quote.span.end.min(block.end);
+        if start < at || start >= end || (quote.kind == QuoteKind::Claim && !shown(quote)) {
+            continue;
+        }
+        if at < start {
+            out.push(Run::Text(Span::new(at, start)));
+        }
+        let span = Span::new(start, end);
+        out.push(match quote.kind {
+            QuoteKind::Claim => Run::Claim { quote: index, span },
+            QuoteKind::Mention => Run::Mention { quote: index, span },
+        });
+        at = end;
+    }
+    if at < block.end {
+        out.push(Run::Text(Span::new(at, block.end)));
+    }
+    out
+}
+
+/// One entry of the speakers panel.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SpeakerSummary {
+    /// Index into `Analysis::speakers`.
+    pub speaker: usize,
+    /// The speaker's claims, as indices into `Analysis::quotes`, in text order.
+    pub claims: Vec<usize>,
+}
+
+/// Everyone quoted with at least one claim, in order of their first claim.
+pub fn speakers(analysis: &Analysis) -> Vec<SpeakerSummary> {
+    let mut out: Vec<SpeakerSummary> = Vec::new();
+    for (index, quote) in analysis.quotes.iter().enumerate().filter(|(_, q)| q.kind == QuoteKind::Claim) {
+        let Some(speaker) = quote.speaker.filter(|&s| s < analysis.speakers.len()) else { continue };
+        match out.iter_mut().find(|s| s.speaker == speaker) {
+            Some(summary) => summary.claims.push(index),
+            None => out.push(SpeakerSummary { speaker, claims: vec![index] }),
+        }
+    }
+    out
+}
+
+/// The claims a reader steps through: all of them, or one speaker's.
+pub fn claims(analysis: &Analysis, speaker: Option<usize>) -> Vec<usize> {
+    let wanted = |q: &Quote| q.kind == QuoteKind::Claim && (speaker.is_none() || q.speaker == speaker);
+    analysis.quotes.iter().enumerate().filter(|(_, q)| wanted(q)).map(|(i, _)| i).collect()
+}
+
+/// The number of speaker colours in the stylesheet (`rc-c0` … `rc-c7`).
+pub const COLOURS: usize = 8;
+
+/// The colour class of a speaker (`None`: unknown speaker).
+pub fn colour_class(speaker: Option<usize>) -> String {
+    speaker.map_or_else(|| "rc-cu".to_owned(), |s| format!("rc-c{}", s % COLOURS))
+}
+
+/// The short label used at the start of a quote on narrow screens: a person's surname, an
+/// organisation's or group's name.
+pub fn short_name(speaker: &Speaker) -> &str {
+    match speaker.kind {
+        SpeakerKind::Person => speaker.name.rsplit(' ').next().unwrap_or(&speaker.name),
+        _ => &speaker.name,
+    }
+}
+
+/// What kind of speaker, in words for the panel.
+pub fn kind_label(kind: SpeakerKind) -> &'static str {
+    match kind {
+        SpeakerKind::Person => "person",
+        SpeakerKind::Organisation => "organisation",
+        SpeakerKind::Group => "group",
+        SpeakerKind::Unknown => "unnamed source",
+    }
+}
+
+/// Attributions below this confidence are shown as tentative.
+pub const TENTATIVE_BELOW: f32 = 0.6;
+
+#[cfg(test)]
+mod tests {
+    use companion_core::analyze;
+
+    use super::{Run, claims, runs, speakers};
+
+    const TEXT: &str = "Headline\n\n\"We will win,\" Jane Doe said. She called it \"the plan\" twice.\n\n\"Never,\" Bob Roe told reporters.";
+
+    #[test]
+    fn runs_cut_blocks_at_quotes() {
+        let analysis = analyze(TEXT);
+        let block = analysis.article.blocks[0].span;
+        let shown: Vec<(&str, &str)> = runs(block, &analysis.quotes, |_| true)
+            .into_iter()
+            .map(|run| match run {
+                Run::Text(s) => ("text", s.slice(TEXT)),
+                Run::Claim { span, .. } => ("claim", span.slice(TEXT)),
+                Run::Mention { span, .. } => ("mention", span.slice(TEXT)),
+            })
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                ("text", "\""),
+                ("claim", "We will win,"),
+                ("text", "\" Jane Doe said. She called it \""),
+                ("mention", "the plan"),
+                ("text", "\" twice."),
+            ]
+        );
+    }
+
+    #[test]
+    fn hidden_claims_become_text_and_runs_cover_the_block() {
+        let analysis = analyze(TEXT);
+        for block in &analysis.article.blocks {
+            let cut = runs(block.span, &analysis.quotes, |_| false);
+            assert!(cut.iter().all(|r| !matches!(r, Run::Claim { .. })));
+            let covered: usize = cut
+                .iter()
+                .map(|r| match r {
+                    Run::Text(s) | Run::Claim { span: s, .. } | Run::Mention { span: s, .. } => s.len(),
+                })
+                .sum();
+            assert_eq!(covered, block.span.len());
+        }
+    }
+
+    #[test]
+    fn speakers_and_their_claims() {
+        let analysis = analyze(TEXT);
+        let summary = speakers(&analysis);
+        let names: Vec<(&str, usize)> =
+            summary.iter().map(|s| (analysis.speakers[s.speaker].name.as_str(), s.claims.len())).collect();
+        assert_eq!(names, [("Jane Doe", 1), ("Bob Roe", 1)]);
+        assert_eq!(claims(&analysis, None).len(), 2);
+        assert_eq!(claims(&analysis, Some(summary[1].speaker)), summary[1].claims);
+    }
+}
