@@ -9,6 +9,8 @@
 //! - [`check_input`] turns raw bytes (a file, a paste, a download) into text, or into an
 //!   [`InputError`] with a message a reader can act on.
 //! - [`analyze`] never fails and never panics: it returns an [`Analysis`] for any text.
+//! - [`analyze_with`] does the same with a [`Glossary`] of background notes: the built-in
+//!   pack ([`Glossary::from_pack_json`]) merged with a custom one ([`Glossary::parse_custom`]).
 //!
 //! ```
 //! let text = "A headline\n\nJane Doe\nJune 12, 2014\n\nThe first paragraph of the story.";
@@ -23,13 +25,15 @@ mod analysis;
 mod article;
 mod input;
 mod lines;
+mod notes;
 mod outline;
 mod quotes;
 mod span;
 
-pub use analysis::{Analysis, analyze};
+pub use analysis::{Analysis, analyze, analyze_with};
 pub use article::{Article, Block, BlockKind, Removed, RemovedKind};
 pub use input::{InputError, MAX_INPUT_BYTES, check_input};
-pub use outline::{outline, quote_listing};
+pub use notes::{Entry, Glossary, GlossaryError, GlossaryFormat, Note, NoteSource};
+pub use outline::{note_listing, outline, quote_listing};
 pub use quotes::{Quote, QuoteKind, Speaker, SpeakerKind};
 pub use span::Span;

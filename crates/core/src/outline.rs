@@ -5,10 +5,12 @@ use std::fmt::Write;
 
 use crate::analysis::Analysis;
 use crate::article::{BlockKind, RemovedKind};
+use crate::notes::NoteSource;
 use crate::quotes::{QuoteKind, SpeakerKind};
 
 /// Renders `analysis` of `text` as labelled lines (`title: …`, `p: …`, `removed caption: …`),
-/// then its quotes and speakers as [`quote_listing`] shows them.
+/// then its quotes and speakers as [`quote_listing`] shows them, then its notes as
+/// [`note_listing`] shows them.
 ///
 /// Line breaks inside a part are shown as ` / ` so that every part stays on one line.
 ///
@@ -37,7 +39,7 @@ pub fn outline(text: &str, analysis: &Analysis) -> String {
     for removed in &article.removed {
         line(removed_label(removed.kind), removed.span);
     }
-    out + &quote_listing(text, analysis)
+    out + &quote_listing(text, analysis) + &note_listing(analysis)
 }
 
 /// Renders the quotes and speakers of `analysis` of `text`, one line each: what
@@ -77,6 +79,30 @@ pub fn quote_listing(text: &str, analysis: &Analysis) -> String {
         };
         let aliases = speaker.aliases.join(", ");
         let _ = writeln!(out, "speaker {kind} {} [{aliases}]: {}", speaker.name, speaker.description);
+    }
+    out
+}
+
+/// Renders the notes of `analysis`, one line each in order of first mention:
+/// `note [source] Term: N mentions`.
+///
+/// # Example
+/// ```
+/// let text = "The Kurdistan Regional Government (KRG) met. The KRG agreed.";
+/// let listing = companion_core::note_listing(&companion_core::analyze(text));
+/// assert_eq!(listing, "note [article] KRG: 2 mentions\n");
+/// ```
+pub fn note_listing(analysis: &Analysis) -> String {
+    let mut out = String::new();
+    for note in &analysis.notes {
+        let source = match note.source {
+            NoteSource::Builtin => "builtin",
+            NoteSource::Article => "article",
+            NoteSource::Custom => "custom",
+        };
+        let n = note.mentions.len();
+        let plural = if n == 1 { "" } else { "s" };
+        let _ = writeln!(out, "note [{source}] {}: {n} mention{plural}", note.term);
     }
     out
 }
