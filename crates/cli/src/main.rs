@@ -1,6 +1,8 @@
 //! `companion`: the Reading Companion's analysis on the command line, for batch evaluation
 //! and for looking at what the app will show.
 
+mod notes;
+
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
@@ -13,21 +15,35 @@ USAGE:
 COMMANDS:
     extract <PATH>   Print the cleaned article: title, then paragraphs separated by blank
                      lines. PATH may be - for standard input.
-    outline <PATH>   Print every part found (title, byline, date, blocks, removed page
-                     debris, quotes, speakers), one labelled line each.
-    analyze <PATH> [--json]
-                     Print the quotes with their speakers, one line each; with --json,
-                     {text_len, quotes, speakers} with byte offsets into the text.
+    outline <PATH> [--glossary FILE]...
+                     Print every part found (title, byline, date, blocks, removed page
+                     debris, quotes, speakers, notes), one labelled line each.
+    analyze <PATH> [--json] [--glossary FILE]...
+                     Print the quotes with their speakers and the background notes, one
+                     line each; with --json, {text_len, quotes, speakers, notes} with byte
+                     offsets into the text.
 
 OPTIONS:
+    --glossary FILE  Add a custom glossary (.json or .csv) over the built-in notes pack;
+                     its entries override the pack's. Repeatable. Bad lines are reported
+                     on stderr and skipped.
     -h, --help       Print this help
     -V, --version    Print the version
+
+ENVIRONMENT:
+    COMPANION_NOTES_PACK  The built-in notes pack (default: www/notes/pack.json of the
+                          repository the program was built in, else of the current folder).
 ";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
-    match run(&args) {
+    let mut warnings = Vec::new();
+    let result = run(&args, &mut warnings);
+    for warning in warnings {
+        eprintln!("companion: {warning}");
+    }
+    match result {
         Ok(output) => {
             // A closed pipe (`companion extract x | head`) is not an error worth reporting.
             let _ = std::io::stdout().write_all(output.as_bytes());
@@ -40,23 +56,64 @@ fn main() -> ExitCode {
     }
 }
 
-/// Runs one command line and returns what to print, or a one-line error.
-fn run(args: &[&str]) -> Result<String, String> {
+/// Runs one command line and returns what to print, or a one-line error; problems that do
+/// not stop the command (a missing notes pack, bad glossary lines) go to `warnings`.
+fn run(args: &[&str], warnings: &mut Vec<String>) -> Result<String, String> {
     match args {
         [] | ["-h" | "--help" | "help", ..] => Ok(HELP.to_owned()),
         ["-V" | "--version", ..] => Ok(format!("companion {}\n", env!("CARGO_PKG_VERSION"))),
         ["extract", path] => with_text(path, extract),
-        ["outline", path] => {
-            with_text(path, |text| companion_core::outline(text, &companion_core::analyze(text)))
+        ["outline", rest @ ..] => {
+            let options = Options::parse(rest, false)?;
+            let glossary = notes::glossary(&options.glossaries, warnings)?;
+            with_text(options.path, |text| {
+                companion_core::outline(text, &companion_core::analyze_with(text, &glossary))
+            })
         }
-        ["analyze", path] => {
-            with_text(path, |text| companion_core::quote_listing(text, &companion_core::analyze(text)))
+        ["analyze", rest @ ..] => {
+            let options = Options::parse(rest, true)?;
+            let glossary = notes::glossary(&options.glossaries, warnings)?;
+            if options.json {
+                with_text(options.path, |text| analyze_json(text, &glossary))
+            } else {
+                with_text(options.path, |text| {
+                    let analysis = companion_core::analyze_with(text, &glossary);
+                    companion_core::quote_listing(text, &analysis) + &companion_core::note_listing(&analysis)
+                })
+            }
         }
-        ["analyze", path, "--json"] | ["analyze", "--json", path] => with_text(path, analyze_json),
-        [command @ ("extract" | "outline" | "analyze"), ..] => {
-            Err(format!("'{command}' takes one PATH (or -). Try --help."))
-        }
+        ["extract", ..] => Err("'extract' takes one PATH (or -). Try --help.".to_owned()),
         [other, ..] => Err(format!("unknown command '{other}'. Try --help.")),
+    }
+}
+
+/// The arguments of `outline` and `analyze`.
+struct Options<'a> {
+    path: &'a str,
+    json: bool,
+    glossaries: Vec<&'a str>,
+}
+
+impl<'a> Options<'a> {
+    /// Reads `PATH [--json] [--glossary FILE]...` in any order; `--json` only when allowed.
+    fn parse(args: &[&'a str], json_allowed: bool) -> Result<Options<'a>, String> {
+        let mut path = None;
+        let mut json = false;
+        let mut glossaries = Vec::new();
+        let mut args = args.iter();
+        while let Some(&arg) = args.next() {
+            match arg {
+                "--json" if json_allowed => json = true,
+                "--glossary" => glossaries.push(*args.next().ok_or("--glossary needs a FILE. Try --help.")?),
+                flag if flag.starts_with("--") => {
+                    return Err(format!("unknown option '{flag}'. Try --help."));
+                }
+                _ if path.is_some() => return Err("give one PATH (or -). Try --help.".to_owned()),
+                _ => path = Some(arg),
+            }
+        }
+        let path = path.ok_or("give a PATH (or -) to read. Try --help.")?;
+        Ok(Options { path, json, glossaries })
     }
 }
 
@@ -86,9 +143,10 @@ fn extract(text: &str) -> String {
     paragraphs.join("\n\n") + "\n"
 }
 
-/// The quotes and speakers of `text` as one JSON object; each quote also carries its `text`.
-fn analyze_json(text: &str) -> String {
-    let analysis = companion_core::analyze(text);
+/// The quotes, speakers and notes of `text` as one JSON object; each quote also carries
+/// its `text`.
+fn analyze_json(text: &str, glossary: &companion_core::Glossary) -> String {
+    let analysis = companion_core::analyze_with(text, glossary);
     let quotes: Vec<serde_json::Value> = analysis
         .quotes
         .iter()
@@ -104,6 +162,7 @@ fn analyze_json(text: &str) -> String {
         "text_len": analysis.text_len,
         "quotes": quotes,
         "speakers": analysis.speakers,
+        "notes": analysis.notes,
     });
     json.to_string() + "\n"
 }
@@ -114,16 +173,16 @@ mod tests {
 
     #[test]
     fn help_and_version() {
-        assert!(run(&["--help"]).unwrap_or_default().contains("USAGE"));
-        assert!(run(&[]).unwrap_or_default().contains("extract"));
-        assert_eq!(run(&["-V"]), Ok(format!("companion {}\n", env!("CARGO_PKG_VERSION"))));
+        assert!(run(&["--help"], &mut Vec::new()).unwrap_or_default().contains("USAGE"));
+        assert!(run(&[], &mut Vec::new()).unwrap_or_default().contains("extract"));
+        assert_eq!(run(&["-V"], &mut Vec::new()), Ok(format!("companion {}\n", env!("CARGO_PKG_VERSION"))));
     }
 
     #[test]
     fn errors_are_one_line() {
         for args in [&["frobnicate"][..], &["extract"], &["extract", "a", "b"], &["extract", "/no/such/file"]]
         {
-            let err = run(args).expect_err("an error");
+            let err = run(args, &mut Vec::new()).expect_err("an error");
             assert!(!err.contains('\n'), "{err}");
         }
     }
@@ -134,7 +193,7 @@ mod tests {
         std::fs::create_dir_all(&dir).expect("temp dir");
         let path = dir.join("a.txt");
         std::fs::write(&path, "Headline\n\n1. Skip to content\nThe story\nends.\n").expect("write");
-        let out = run(&["extract", path.to_str().expect("utf-8 path")]).expect("extract");
+        let out = run(&["extract", path.to_str().expect("utf-8 path")], &mut Vec::new()).expect("extract");
         assert_eq!(out, "Headline\n\nThe story\n\nends.\n");
     }
 }
