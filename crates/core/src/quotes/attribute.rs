@@ -76,7 +76,9 @@ fn with_cue(
     let phrase = if cue.according {
         right_of(toks, cue.end)
     } else {
-        left_of(toks, cue.first).or_else(|| right_of(toks, cue.end))
+        // A cue with no phrase beside it ("…, noting that") speaks for the sentence's subject.
+        let subject = || right_of(toks, 0).filter(|_| side == "before");
+        left_of(toks, cue.first).or_else(|| right_of(toks, cue.end)).or_else(subject)
     };
     let cue_span = Span::new(toks[cue.first].span.start, toks[cue.end - 1].span.end);
     let cue_text = cue_span.slice(text);

@@ -47,7 +47,8 @@ pub(crate) fn is_claim(quote: &str, before: &str, has_cue: bool, in_heading: boo
         .next_back()
         .is_some_and(|w| has(NAMING, w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')));
     let words = quote.split_whitespace().count();
-    !in_heading && !named && (has_cue || words >= SPEECH_WORDS)
+    let wordy = quote.chars().any(char::is_alphabetic) && !(words == 1 && quote.starts_with(['@', '#']));
+    !in_heading && !named && wordy && (has_cue || words >= SPEECH_WORDS)
 }
 
 /// The words of `s`, lowercase, without punctuation: for matching a headline to the body.

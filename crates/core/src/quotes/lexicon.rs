@@ -287,7 +287,14 @@ pub(crate) const PRONOUNS: &[&str] = &["he", "i", "it", "she", "they", "we"];
 pub(crate) const BETWEEN: &[&str] = &[
     "again",
     "also",
+    "been",
     "bluntly",
+    "did",
+    "does",
+    "had",
+    "has",
+    "have",
+    "is",
     "later",
     "once",
     "previously",
@@ -298,7 +305,30 @@ pub(crate) const BETWEEN: &[&str] = &[
     "reportedly",
     "simply",
     "then",
+    "was",
+    "were",
+    "will",
+    "would",
 ];
+
+/// Words that date a cue ("said Tuesday morning"): skipped before an inverted speaker.
+pub(crate) const TIME_WORDS: &[&str] = &[
+    "afternoon",
+    "evening",
+    "last",
+    "later",
+    "morning",
+    "night",
+    "on",
+    "this",
+    "today",
+    "tonight",
+    "week",
+    "yesterday",
+];
+
+/// Determiners that open a nominal speaker phrase ("a friend", "the ad", "one official").
+pub(crate) const DETERMINERS: &[&str] = &["a", "an", "another", "one", "the"];
 
 /// Days and months: capitalised, but never names.
 pub(crate) const CALENDAR: &[&str] = &[

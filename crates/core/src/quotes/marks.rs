@@ -69,11 +69,26 @@ pub(crate) fn marks(text: &str, span: Span, style: Style) -> Vec<Mark> {
     let mut out = Vec::new();
     let mut prev: Option<char> = None;
     let mut chars = body.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let mut in_tag = false;
+    while let Some((i, mut c)) = chars.next() {
+        // Marks inside markup (<tweet author="…">) are attribute quotes, not quotes.
+        if c == '<' && chars.peek().is_some_and(|&(_, n)| n.is_ascii_alphabetic() || n == '/') {
+            in_tag = true;
+        }
+        if in_tag {
+            in_tag = c != '>';
+            prev = Some(c);
+            continue;
+        }
+        let mut len = c.len_utf8();
+        // Two apostrophes stand for a double quote mark (''like this'').
+        if c == '\'' && chars.next_if(|&(_, n)| n == '\'').is_some() {
+            (c, len) = ('"', 2);
+        }
         let next = chars.peek().map(|&(_, n)| n);
         if let Some((family, role)) = classify(c, prev, next, style) {
             let start = span.start + i;
-            out.push(Mark { span: Span::new(start, start + c.len_utf8()), family, role });
+            out.push(Mark { span: Span::new(start, start + len), family, role });
         }
         prev = Some(c);
     }
@@ -178,6 +193,12 @@ mod tests {
         Case { name: "plural possessive closes", input: "ISIS' men", expect: &[(S, Role::Close)] },
         Case { name: "french guillemets", input: "« oui »", expect: &[(A, Role::Open), (A, Role::Close)] },
         Case { name: "german guillemets", input: "»ja«", expect: &[(A, Role::Open), (A, Role::Close)] },
+        Case { name: "markup attributes", input: "<tweet id=\"1\">x</tweet>", expect: &[] },
+        Case {
+            name: "doubled apostrophes",
+            input: "a ''b,'' c",
+            expect: &[(D, Role::Open), (D, Role::Close)],
+        },
     ];
 
     #[test]

@@ -82,9 +82,15 @@ fn found(
     closed: bool,
 ) -> Option<Found> {
     let inner = trim(text, Span::new(from, to));
-    let open_len = text.get(..from).and_then(|t| t.chars().next_back()).map_or(0, char::len_utf8);
-    let outer = Span::new(from - open_len, outer_end);
+    let outer = Span::new(opening_mark_start(text, from), outer_end);
     (!inner.is_empty()).then_some(Found { inner, outer, paragraph, closed, runs_on: false })
+}
+
+/// Where the opening mark that ends at byte `from` starts (`''` is one mark of two bytes).
+fn opening_mark_start(text: &str, from: usize) -> usize {
+    let before = text.get(..from).unwrap_or("");
+    let len = if before.ends_with("''") { 2 } else { before.chars().next_back().map_or(0, char::len_utf8) };
+    from - len
 }
 
 /// `span` without leading and trailing white space (including no-break spaces).

@@ -7,8 +7,18 @@
 
 use std::ops::Range;
 
-use super::lexicon::{BETWEEN, CALENDAR, FUNCTION_WORDS, PHRASE_GLUE, PRONOUNS, ROLE_NOUNS, TITLES, has};
+use super::cues::cue_base;
+use super::lexicon::{
+    BETWEEN, CALENDAR, DETERMINERS, FUNCTION_WORDS, PHRASE_GLUE, PRONOUNS, ROLE_NOUNS, TIME_WORDS, TITLES,
+    has,
+};
 use super::words::Token;
+
+/// How far back a parenthesis after a name may open, in tokens.
+const PAREN_REACH: usize = 10;
+
+/// The most words a nominal speaker phrase takes ("a longtime friend of the family").
+const NOMINAL_LEN: usize = 6;
 
 /// How far back an aside between a name and its cue may reach, in tokens.
 const ASIDE_REACH: usize = 40;
@@ -37,8 +47,16 @@ pub(crate) fn left_of(tokens: &[Token], end: usize) -> Option<Range<usize>> {
 
 /// The speaker phrase that starts at token `start` ("said State Department spokeswoman Jen Psaki").
 pub(crate) fn right_of(tokens: &[Token], start: usize) -> Option<Range<usize>> {
-    if tokens.get(start).is_some_and(|t| has(PRONOUNS, t.text)) {
+    let dated = |t: &Token| has(TIME_WORDS, t.text) || has(CALENDAR, t.text);
+    let start = (start..tokens.len()).find(|&i| !dated(&tokens[i])).unwrap_or(tokens.len());
+    let first = tokens.get(start)?;
+    if has(PRONOUNS, first.text) {
         return Some(start..start + 1);
+    }
+    if has(DETERMINERS, first.text) {
+        let limit = tokens.len().min(start + NOMINAL_LEN);
+        let end = (start + 1..limit).find(|&i| !nominal_word(&tokens[i])).unwrap_or(limit);
+        return (end > start + 1).then_some(start..end);
     }
     let mut end = start;
     while end < tokens.len() && (part_of_phrase(&tokens[end]) || before_role_noun(tokens, end)) {
@@ -55,6 +73,13 @@ fn skip_between(tokens: &[Token], mut end: usize) -> usize {
             end -= 1;
         } else if has(CALENDAR, word(1)) && word(2) == "on" {
             end -= 2;
+        } else if word(1) == ")" {
+            // A party and state after a name: "Sen. Bernie Sanders (I-Vt.) said".
+            let floor = end.saturating_sub(PAREN_REACH);
+            match (floor..end - 1).rev().find(|&i| tokens[i].text == "(") {
+                Some(open) => end = open,
+                None => return end,
+            }
         } else {
             return end;
         }
@@ -68,7 +93,25 @@ fn grow_left(tokens: &[Token], end: usize) -> Option<Range<usize>> {
         return Some(end - 1..end);
     }
     let start = (0..end).rev().find(|&i| !part_of_phrase(&tokens[i])).map_or(0, |i| i + 1);
-    valid(tokens, trim(tokens, start..end))
+    valid(tokens, trim(tokens, start..end)).or_else(|| nominal_left(tokens, end))
+}
+
+/// A nominal phrase opened by a determiner a few words before `end` ("The ad claims").
+fn nominal_left(tokens: &[Token], end: usize) -> Option<Range<usize>> {
+    let floor = end.saturating_sub(NOMINAL_LEN);
+    let start =
+        (floor..end).rev().take_while(|&i| nominal_word(&tokens[i]) || has(DETERMINERS, tokens[i].text));
+    let start = start.filter(|&i| has(DETERMINERS, tokens[i].text)).last()?;
+    (start + 1 < end).then_some(start..end)
+}
+
+/// True for a word inside a nominal phrase: not punctuation, a pronoun or a clause word.
+fn nominal_word(t: &Token) -> bool {
+    const STOPS: &[&str] = &["and", "as", "at", "for", "from", "in", "on", "that", "to", "who", "with"];
+    t.is_word()
+        && !has(PRONOUNS, t.text)
+        && !STOPS.contains(&t.text)
+        && cue_base(&t.text.to_lowercase()).is_none()
 }
 
 /// True for a word that can be part of a speaker phrase.
@@ -84,7 +127,7 @@ fn part_of_phrase(t: &Token) -> bool {
 /// True for a lowercase modifier shortly before a role noun ("Iraqi security officials").
 fn before_role_noun(tokens: &[Token], i: usize) -> bool {
     let ahead = &tokens[i..tokens.len().min(i + 3)];
-    ahead.iter().take_while(|t| t.is_word()).any(|t| has(ROLE_NOUNS, t.text))
+    ahead.iter().take_while(|t| t.is_word()).any(|t| has(ROLE_NOUNS, t.text) || has(TITLES, t.text))
 }
 
 /// True for a lowercase name particle written as part of a name ("al-Maliki", "bin Salman").
@@ -166,7 +209,20 @@ mod tests {
             expect: Some("White"),
         },
         Case { name: "nominal", input: "the senator said", cue: "said", expect: Some("the senator") },
-        Case { name: "nothing", input: "and it was said", cue: "said", expect: None },
+        Case {
+            name: "auxiliary",
+            input: "Donald Trump is telling Iowans",
+            cue: "telling",
+            expect: Some("Donald Trump"),
+        },
+        Case {
+            name: "party and state",
+            input: "Sen. Bernie Sanders (I-Vt.) said",
+            cue: "said",
+            expect: Some("Sen. Bernie Sanders"),
+        },
+        Case { name: "determiner nominal", input: "The ad claims", cue: "claims", expect: Some("The ad") },
+        Case { name: "nothing", input: "as was said", cue: "said", expect: None },
     ];
 
     const RIGHT: &[Case] = &[
@@ -183,6 +239,13 @@ mod tests {
             cue: "to",
             expect: Some("Iraqi security officials"),
         },
+        Case {
+            name: "dated, lowercase title",
+            input: "said Tuesday state Sen. Jason Holsman (D)",
+            cue: "said",
+            expect: Some("state Sen. Jason Holsman"),
+        },
+        Case { name: "nominal", input: "said a friend on Facebook.", cue: "said", expect: Some("a friend") },
         Case { name: "listener only", input: "told reporters.", cue: "told", expect: None },
     ];
 

@@ -54,10 +54,26 @@ pub(crate) fn tokens(text: &str, span: Span) -> Vec<Token<'_>> {
                 chars.next();
             }
         }
+        if body[end..].starts_with('.') && keeps_dot(&body[i..end]) {
+            end += 1;
+            chars.next();
+        }
         let at = Span::new(span.start + i, span.start + end);
         out.push(Token { span: at, text: &body[i..end] });
     }
     out
+}
+
+/// Titles written with a dot that belongs to the word ("Sen.", "Mr.").
+const DOTTED_TITLES: &[&str] = &[
+    "Adm", "Capt", "Col", "Dr", "Gen", "Gov", "Jr", "Lt", "Mr", "Mrs", "Ms", "Prof", "Rep", "Rev", "Sen",
+    "Sgt", "Sr", "St",
+];
+
+/// True when a dot after `word` is part of it: a title or an initial ("Marc E. Elias").
+fn keeps_dot(word: &str) -> bool {
+    let initial = word.chars().count() == 1 && word.starts_with(char::is_uppercase);
+    initial || DOTTED_TITLES.contains(&word)
 }
 
 /// Abbreviations whose dot does not end a sentence.
@@ -76,8 +92,7 @@ pub(crate) fn ends_sentence(tokens: &[Token], i: usize) -> bool {
         return false;
     }
     let before = i.checked_sub(1).and_then(|b| tokens.get(b)).map_or("", |p| p.text);
-    let initial = before.chars().count() == 1 && before.starts_with(char::is_uppercase);
-    !(initial || ABBREVIATIONS.contains(&before))
+    !ABBREVIATIONS.contains(&before)
 }
 
 #[cfg(test)]
@@ -89,14 +104,15 @@ mod tests {
     fn words_keep_inner_marks() {
         let text = "Mr. al-Maliki's U.S. plan, don’t.";
         let got: Vec<&str> = tokens(text, Span::new(0, text.len())).iter().map(|t| t.text).collect();
-        assert_eq!(got, ["Mr", ".", "al-Maliki's", "U.S", ".", "plan", ",", "don’t", "."]);
+        assert_eq!(got, ["Mr.", "al-Maliki's", "U.S", ".", "plan", ",", "don’t", "."]);
     }
 
     #[test]
     fn abbreviations_do_not_end_sentences() {
-        let text = "Mr. White left. He said so!";
+        let text = "Mr. White left the U.S. on Tuesday. He said so, wrote Marc E. Elias!";
         let toks = tokens(text, Span::new(0, text.len()));
-        let ends: Vec<usize> = (0..toks.len()).filter(|&i| ends_sentence(&toks, i)).collect();
-        assert_eq!(ends, [4, 8]);
+        let ends: Vec<&str> =
+            (0..toks.len()).filter(|&i| ends_sentence(&toks, i)).map(|i| toks[i - 1].text).collect();
+        assert_eq!(ends, ["Tuesday", "Elias"]);
     }
 }
