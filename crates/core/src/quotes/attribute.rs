@@ -31,6 +31,9 @@ pub(crate) struct Place {
     pub from: usize,
     /// Where it ends: the next quote's opening mark, or the paragraph end.
     pub to: usize,
+    /// Where earlier sentences that may attribute it start: `from`, or for a quote that
+    /// opens its paragraph, the previous paragraph (after its last quote).
+    pub context: usize,
 }
 
 /// A quote's attribution from a cue next to it.
@@ -65,6 +68,20 @@ pub(crate) fn attribute(text: &str, place: Place, registry: &mut Registry) -> Op
     by_cue.or_else(|| colon(text, &before, registry))
 }
 
+/// The attribution from a cue in the sentences before the quote's own, back to `place.context`
+/// ("Khan says she got a call. "She called me …""): for a quote whose sentence has no cue.
+pub(crate) fn earlier(text: &str, place: Place, registry: &mut Registry) -> Option<Attribution> {
+    let start = place.context.max(place.outer.start.saturating_sub(WINDOW));
+    let toks = tokens(text, snap(text, Span::new(start, place.outer.start)));
+    let (at, cue) = (0..toks.len()).rev().find_map(|i| cue_at(&toks, i).map(|c| (i, c)))?;
+    let from = (0..at).rev().find(|&i| ends_sentence(&toks, i)).map_or(0, |i| i + 1);
+    let end = (at..toks.len()).find(|&i| ends_sentence(&toks, i)).unwrap_or(toks.len());
+    let cue = Cue { first: cue.first - from, end: cue.end - from, according: cue.according };
+    let mut found = with_cue(text, &toks[from..end], cue, "in the sentence before", registry)?;
+    found.confidence *= 0.7;
+    Some(found)
+}
+
 /// The attribution from `cue` among `toks`, on `side` of the quote, when it names a speaker.
 fn with_cue(
     text: &str,
@@ -77,7 +94,7 @@ fn with_cue(
         right_of(toks, cue.end)
     } else {
         // A cue with no phrase beside it ("…, noting that") speaks for the sentence's subject.
-        let subject = || right_of(toks, 0).filter(|_| side == "before");
+        let subject = || right_of(toks, 0).filter(|_| side != "after");
         left_of(toks, cue.first).or_else(|| right_of(toks, cue.end)).or_else(subject)
     };
     let cue_span = Span::new(toks[cue.first].span.start, toks[cue.end - 1].span.end);

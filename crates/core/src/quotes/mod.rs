@@ -69,12 +69,17 @@ pub(crate) fn find(text: &str, article: &Article) -> (Vec<Quote>, Vec<Speaker>) 
     let mut quotes: Vec<Quote> = Vec::with_capacity(found.len());
     for (k, f) in found.iter().enumerate() {
         let (span, heading) = paragraphs[f.paragraph];
-        let place = place(&found, k, span);
+        let previous_start = f.paragraph.checked_sub(1).map_or(span.start, |p| paragraphs[p].0.start);
+        let place = place(text, &found, k, span, previous_start);
         let attribution = if heading { None } else { attribute::attribute(text, place, &mut registry) };
         let before = text.get(place.from..f.outer.start).unwrap_or("");
         let claim = classify::is_claim(f.inner.slice(text), before, attribution.is_some(), heading);
         let previous = quotes.iter().rev().find(|q| q.kind == QuoteKind::Claim);
         let continues = previous.filter(|_| continues(&found, k, span, text)).cloned();
+        let attribution = match (attribution, &continues) {
+            (None, None) if claim => attribute::earlier(text, place, &mut registry),
+            (attribution, _) => attribution,
+        };
         quotes.push(quote(text, f, claim, attribution, continues.as_ref(), &mut registry));
     }
     fill_runs_on(&found, &mut quotes);
@@ -91,12 +96,15 @@ fn paragraphs(article: &Article) -> Vec<(Span, bool)> {
 }
 
 /// Where quote `k` stands between its neighbours in paragraph `span`.
-fn place(found: &[Found], k: usize, span: Span) -> Place {
+/// `previous_start` is where the paragraph before starts.
+fn place(text: &str, found: &[Found], k: usize, span: Span, previous_start: usize) -> Place {
     let f = found[k];
     let same = |g: &&Found| g.paragraph == f.paragraph;
     let from = k.checked_sub(1).and_then(|p| found.get(p)).filter(same).map_or(span.start, |g| g.outer.end);
     let to = found.get(k + 1).filter(same).map_or(span.end, |g| g.outer.start);
-    Place { outer: f.outer, inner: f.inner, from, to }
+    let context = if from == span.start && opens(text, span, &f) { previous_start } else { from };
+    let context = k.checked_sub(1).and_then(|p| found.get(p)).map_or(context, |g| context.max(g.outer.end));
+    Place { outer: f.outer, inner: f.inner, from, to, context }
 }
 
 /// True when quote `k` carries on from the quote before it without a new cue: in the same
@@ -104,8 +112,13 @@ fn place(found: &[Found], k: usize, span: Span) -> Place {
 fn continues(found: &[Found], k: usize, span: Span, text: &str) -> bool {
     let Some(prev) = k.checked_sub(1).and_then(|p| found.get(p)) else { return false };
     let f = found[k];
-    let opens_paragraph = text.get(span.start..f.outer.start).is_some_and(|s| s.trim().is_empty());
-    prev.paragraph == f.paragraph || (prev.paragraph + 1 == f.paragraph && (opens_paragraph || prev.runs_on))
+    prev.paragraph == f.paragraph
+        || (prev.paragraph + 1 == f.paragraph && (opens(text, span, &f) || prev.runs_on))
+}
+
+/// True when quote `f` opens paragraph `span`: only white space before its mark.
+fn opens(text: &str, span: Span, f: &Found) -> bool {
+    text.get(span.start..f.outer.start).is_some_and(|s| s.trim().is_empty())
 }
 
 /// Builds the quote for `f` from its attribution, or from the quote it continues.
@@ -196,3 +209,6 @@ fn link_headings(
         }
     }
 }
+
+#[cfg(test)]
+mod tests;
