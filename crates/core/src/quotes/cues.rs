@@ -180,32 +180,30 @@ pub(crate) fn cue_base(word: &str) -> Option<&'static str> {
     if let Ok(i) = IRREGULAR.binary_search_by(|(form, _)| form.cmp(&word)) {
         return Some(IRREGULAR[i].1);
     }
-    stems(word)
-        .into_iter()
-        .flatten()
-        .find_map(|stem| BASES.binary_search(&stem.as_str()).ok().map(|i| BASES[i]))
-}
-
-/// The candidate stems of `word`: itself and what is left after each regular ending.
-fn stems(word: &str) -> [Option<String>; 9] {
-    let strip = |suffix: &str, add: &str| word.strip_suffix(suffix).map(|s| format!("{s}{add}"));
+    let strip = |suffix: &str, add: &'static str| word.strip_suffix(suffix).and_then(|stem| base(stem, add));
     let undouble = |suffix: &str| {
         let stem = word.strip_suffix(suffix)?;
         let mut last = stem.chars().rev();
         let (a, b) = (last.next()?, last.next()?);
-        (a == b).then(|| stem[..stem.len() - a.len_utf8()].to_owned())
+        (a == b).then(|| base(&stem[..stem.len() - a.len_utf8()], "")).flatten()
     };
-    [
-        Some(word.to_owned()),
-        strip("s", ""),
-        strip("es", ""),
-        strip("ies", "y").or_else(|| strip("ied", "y")),
-        strip("ed", ""),
-        strip("d", ""),
-        strip("ing", ""),
-        strip("ing", "e"),
-        undouble("ed").or_else(|| undouble("ing")),
-    ]
+    base(word, "")
+        .or_else(|| strip("s", ""))
+        .or_else(|| strip("es", ""))
+        .or_else(|| strip("ies", "y"))
+        .or_else(|| strip("ied", "y"))
+        .or_else(|| strip("ed", ""))
+        .or_else(|| strip("d", ""))
+        .or_else(|| strip("ing", ""))
+        .or_else(|| strip("ing", "e"))
+        .or_else(|| undouble("ed"))
+        .or_else(|| undouble("ing"))
+}
+
+/// The base `stem` + `add` when [`BASES`] lists it; compares without allocating.
+fn base(stem: &str, add: &str) -> Option<&'static str> {
+    let wanted = stem.bytes().chain(add.bytes());
+    BASES.binary_search_by(|probe| probe.bytes().cmp(wanted.clone())).ok().map(|i| BASES[i])
 }
 
 /// A cue found among tokens, as token indexes.
@@ -227,9 +225,8 @@ pub(crate) fn cue_at(tokens: &[Token], i: usize) -> Option<Cue> {
     if word.eq_ignore_ascii_case("according") && next(1) == "to" {
         return Some(Cue { first: i, end: i + 2, according: true });
     }
-    let previous =
-        i.checked_sub(1).and_then(|p| tokens.get(p)).map_or(String::new(), |t| t.text.to_lowercase());
-    if !word.starts_with(char::is_lowercase) || DETERMINERS.contains(&previous.as_str()) {
+    let previous = i.checked_sub(1).and_then(|p| tokens.get(p)).map_or("", |t| t.text);
+    if !word.starts_with(char::is_lowercase) || lexicon::has(DETERMINERS, previous) {
         return None;
     }
     let base = cue_base(word)?;

@@ -4,8 +4,13 @@
 
 /// True when `list` (sorted, lowercase) holds `word` in lowercase.
 pub(crate) fn has(list: &[&str], word: &str) -> bool {
-    let lower = word.to_lowercase();
-    list.binary_search(&lower.trim_end_matches('.')).is_ok()
+    let word = word.trim_end_matches('.');
+    if word.is_ascii() {
+        let lower = word.bytes().map(|b| b.to_ascii_lowercase());
+        list.binary_search_by(|probe| probe.bytes().cmp(lower.clone())).is_ok()
+    } else {
+        list.binary_search(&word.to_lowercase().as_str()).is_ok()
+    }
 }
 
 /// Titles and offices written before a name ("Senator John McCain", "Mr. White").

@@ -53,11 +53,20 @@ pub(crate) struct Style {
 
 impl Style {
     /// The style `text` shows, or `fallback` for the conventions it does not show.
+    /// One pass that looks only at non-ASCII characters.
     pub fn of(text: &str, fallback: Style) -> Style {
-        let count = |c: char| text.chars().filter(|&x| x == c).count();
-        let low = count('„') + count('‚');
-        let low_high = if low > 0 || text.contains('”') { low >= count('”') } else { fallback.low_high };
-        let first_angle = text.chars().find(|&c| matches!(c, '«' | '»' | '‹' | '›'));
+        let (mut low, mut high_close) = (0usize, 0usize);
+        let mut first_angle = None;
+        let non_ascii = text.char_indices().filter(|&(_, c)| !c.is_ascii());
+        for (_, c) in non_ascii {
+            match c {
+                '„' | '‚' => low += 1,
+                '”' => high_close += 1,
+                '«' | '»' | '‹' | '›' if first_angle.is_none() => first_angle = Some(c),
+                _ => {}
+            }
+        }
+        let low_high = if low + high_close > 0 { low >= high_close } else { fallback.low_high };
         let inward_angles = first_angle.map_or(fallback.inward_angles, |c| matches!(c, '»' | '›'));
         Style { low_high, inward_angles }
     }

@@ -67,6 +67,7 @@ pub(crate) fn find(text: &str, article: &Article) -> (Vec<Quote>, Vec<Speaker>) 
     let people = People::find(text, &spans);
     let mut registry = Registry::new(&people);
     let mut quotes: Vec<Quote> = Vec::with_capacity(found.len());
+    let mut last_claim: Option<usize> = None;
     for (k, f) in found.iter().enumerate() {
         let (span, heading) = paragraphs[f.paragraph];
         let previous_start = f.paragraph.checked_sub(1).map_or(span.start, |p| paragraphs[p].0.start);
@@ -74,12 +75,15 @@ pub(crate) fn find(text: &str, article: &Article) -> (Vec<Quote>, Vec<Speaker>) 
         let attribution = if heading { None } else { attribute::attribute(text, place, &mut registry) };
         let before = text.get(place.from..f.outer.start).unwrap_or("");
         let claim = classify::is_claim(f.inner.slice(text), before, attribution.is_some(), heading);
-        let previous = quotes.iter().rev().find(|q| q.kind == QuoteKind::Claim);
+        let previous = last_claim.and_then(|i| quotes.get(i));
         let continues = previous.filter(|_| continues(&found, k, span, text)).cloned();
         let attribution = match (attribution, &continues) {
             (None, None) if claim => attribute::earlier(text, place, &mut registry),
             (attribution, _) => attribution,
         };
+        if claim {
+            last_claim = Some(quotes.len());
+        }
         quotes.push(quote(text, f, claim, attribution, continues.as_ref(), &mut registry));
     }
     fill_runs_on(&found, &mut quotes);
@@ -183,7 +187,8 @@ fn fill_runs_on(found: &[Found], quotes: &mut [Quote]) {
     }
 }
 
-/// Headline and heading quotes take the speaker of the body claim whose words they repeat.
+/// Headline and heading quotes take the speaker of the body claim whose words they repeat:
+/// among the first [`LINK_REACH`] attributed claims after them, which bounds the work.
 fn link_headings(
     text: &str,
     paragraphs: &[(Span, bool)],
@@ -191,24 +196,26 @@ fn link_headings(
     quotes: &mut [Quote],
     registry: &Registry,
 ) {
-    let claims: Vec<(Vec<String>, Option<usize>)> = quotes
-        .iter()
-        .filter(|q| q.kind == QuoteKind::Claim && q.speaker.is_some())
-        .map(|q| (classify::normal_words(q.span.slice(text)), q.speaker))
-        .collect();
-    for (q, f) in quotes.iter_mut().zip(found) {
-        if !paragraphs[f.paragraph].1 {
+    for k in 0..quotes.len() {
+        if !paragraphs[found[k].paragraph].1 {
             continue;
         }
-        let words = classify::normal_words(q.span.slice(text));
-        if let Some((_, speaker)) = claims.iter().find(|(body, _)| classify::repeats(body, &words)) {
-            let name = speaker.and_then(|i| registry.get(i)).map_or("", |s| s.name.as_str());
-            q.speaker = *speaker;
-            q.reason = format!("repeats the words of {name}'s quote in the body");
-            q.confidence = 0.8;
+        let words = classify::normal_words(quotes[k].span.slice(text));
+        let attributed = quotes[k + 1..].iter().filter(|q| q.kind == QuoteKind::Claim && q.speaker.is_some());
+        let source = attributed
+            .take(LINK_REACH)
+            .find(|q| classify::repeats(&classify::normal_words(q.span.slice(text)), &words));
+        if let Some(speaker) = source.and_then(|q| q.speaker) {
+            let name = registry.get(speaker).map_or("", |s| s.name.as_str());
+            quotes[k].reason = format!("repeats the words of {name}'s quote in the body");
+            quotes[k].speaker = Some(speaker);
+            quotes[k].confidence = 0.8;
         }
     }
 }
+
+/// How many attributed claims after a headline or heading quote are searched for its words.
+const LINK_REACH: usize = 64;
 
 #[cfg(test)]
 mod tests;

@@ -6,6 +6,8 @@
 //! or speaks for itself ("officials", "the newspaper"). A pronoun resolves to the person
 //! named last before it. Each speaker is listed once, with every other form as an alias.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 use super::lexicon::{FUNCTION_WORDS, GROUP_NOUNS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, TITLES, has};
@@ -48,6 +50,12 @@ pub(crate) enum Via {
     Pronoun,
 }
 
+/// How many recent speakers a pronoun or a nominal ("the senator") may refer back to.
+const RECENT: usize = 32;
+
+/// The most aliases kept for one speaker.
+const MAX_ALIASES: usize = 16;
+
 /// Nominal heads that are organisations rather than people.
 const ORG_HEADS: &[&str] = &[
     "agency",
@@ -69,14 +77,16 @@ const ORG_HEADS: &[&str] = &[
 pub(crate) struct Registry<'p> {
     people: &'p People,
     speakers: Vec<Speaker>,
-    /// Speaker indexes, most recently attributed last.
+    /// Speaker indexes by key: `p:` + lowercase surname for people, `n:` + lowercase name else.
+    by_key: BTreeMap<String, usize>,
+    /// The last [`RECENT`] speakers attributed, most recent last.
     recent: Vec<usize>,
 }
 
 impl<'p> Registry<'p> {
     /// An empty registry over the article's `people`.
     pub fn new(people: &'p People) -> Registry<'p> {
-        Registry { people, speakers: Vec::new(), recent: Vec::new() }
+        Registry { people, speakers: Vec::new(), by_key: BTreeMap::new(), recent: Vec::new() }
     }
 
     /// The speakers, in order of first attribution.
@@ -93,6 +103,9 @@ impl<'p> Registry<'p> {
     pub fn touch(&mut self, index: usize) {
         self.recent.retain(|&i| i != index);
         self.recent.push(index);
+        if self.recent.len() > RECENT {
+            self.recent.remove(0);
+        }
     }
 
     /// The speaker `phrase` (tokens of `text`) refers to; `at` is the phrase's byte offset.
@@ -150,15 +163,14 @@ impl<'p> Registry<'p> {
     fn person(&mut self, words: &[String], surface: &str, role: String) -> usize {
         let known = self.people.by_name(words);
         let key = surname_key(words);
-        let existing = self.speakers.iter().position(|s| {
-            s.kind == SpeakerKind::Person
-                && s.name.rsplit(' ').next().is_some_and(|w| w.to_lowercase() == key)
-        });
-        let index = existing.unwrap_or_else(|| {
+        let index = self.by_key.get(&format!("p:{key}")).copied().unwrap_or_else(|| {
             let name = known.map_or_else(|| words.join(" "), |p| p.name.clone());
             let description =
                 known.and_then(|p| p.description.clone()).filter(|_| role.is_empty()).unwrap_or(role);
-            self.push(Speaker { name, aliases: Vec::new(), kind: SpeakerKind::Person, description })
+            self.push(
+                format!("p:{key}"),
+                Speaker { name, aliases: Vec::new(), kind: SpeakerKind::Person, description },
+            )
         });
         self.alias(index, strip_determiner(surface));
         index
@@ -187,23 +199,27 @@ impl<'p> Registry<'p> {
 
     /// The speaker named `name` (any case), created with `kind` when new.
     fn keyed(&mut self, name: &str, surface: &str, kind: SpeakerKind, description: String) -> usize {
-        let existing = self.speakers.iter().position(|s| s.name.eq_ignore_ascii_case(name));
-        let index = existing.unwrap_or_else(|| {
-            self.push(Speaker { name: name.to_owned(), aliases: Vec::new(), kind, description })
+        let key = format!("n:{}", name.to_lowercase());
+        let index = self.by_key.get(&key).copied().unwrap_or_else(|| {
+            self.push(key, Speaker { name: name.to_owned(), aliases: Vec::new(), kind, description })
         });
         self.alias(index, surface);
         index
     }
 
-    fn push(&mut self, speaker: Speaker) -> usize {
+    fn push(&mut self, key: String, speaker: Speaker) -> usize {
         self.speakers.push(speaker);
+        self.by_key.insert(key, self.speakers.len() - 1);
         self.speakers.len() - 1
     }
 
     /// Records `surface` as another form of speaker `index`, unless it is the name or known.
     fn alias(&mut self, index: usize, surface: &str) {
         let fresh = |s: &&mut Speaker| {
-            !surface.is_empty() && surface != s.name && !s.aliases.iter().any(|a| a == surface)
+            !surface.is_empty()
+                && surface != s.name
+                && s.aliases.len() < MAX_ALIASES
+                && !s.aliases.iter().any(|a| a == surface)
         };
         if let Some(s) = self.speakers.get_mut(index).filter(fresh) {
             s.aliases.push(surface.to_owned());
