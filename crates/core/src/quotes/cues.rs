@@ -31,6 +31,7 @@ pub(crate) const BASES: &[&str] = &[
     "blog",
     "boast",
     "brag",
+    "call",
     "caution",
     "charge",
     "chide",
@@ -119,6 +120,7 @@ pub(crate) const BASES: &[&str] = &[
     "say",
     "scoff",
     "scream",
+    "share",
     "shout",
     "sigh",
     "snap",
@@ -154,9 +156,10 @@ const DETERMINERS: &[&str] =
 /// Bases whose bare and -s forms are more often nouns ("the text of the law", "reports"):
 /// those forms are cues only right after a name, a pronoun or a role noun.
 const NOUN_LIKE: &[&str] = &[
-    "answer", "blast", "blog", "charge", "claim", "comment", "counter", "cry", "demand", "detail", "echo",
-    "estimate", "joke", "note", "object", "pledge", "point", "post", "praise", "promise", "protest", "query",
-    "question", "reason", "reply", "report", "roar", "rule", "snap", "text", "tweet", "vow", "warn",
+    "answer", "blast", "blog", "call", "charge", "claim", "comment", "counter", "cry", "demand", "detail",
+    "echo", "estimate", "joke", "note", "object", "pledge", "point", "post", "praise", "promise", "protest",
+    "query", "question", "reason", "reply", "report", "roar", "rule", "share", "snap", "text", "tweet",
+    "vow", "warn",
 ];
 
 /// Nouns that extend a cue: "said in a statement", "wrote in an email".

@@ -77,8 +77,13 @@ pub(crate) fn find(text: &str, article: &Article) -> (Vec<Quote>, Vec<Speaker>) 
         let claim = classify::is_claim(f.inner.slice(text), before, attribution.is_some(), heading);
         let previous = last_claim.and_then(|i| quotes.get(i));
         let continues = previous.filter(|_| continues(&found, k, span, text)).cloned();
+        // A cue that names no one ("…," adding that) leaves the quote to the fallbacks.
+        let unnamed = attribution.as_ref().is_none_or(|a| a.speaker.is_none());
         let attribution = match (attribution, &continues) {
-            (None, None) if claim => attribute::earlier(text, place, &mut registry),
+            (attribution, None) if claim && unnamed => {
+                attribute::earlier(text, place, &mut registry).or(attribution)
+            }
+            (Some(a), Some(prev)) if a.speaker.is_none() && prev.speaker.is_some() => None,
             (attribution, _) => attribution,
         };
         if claim {

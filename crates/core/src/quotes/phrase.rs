@@ -12,7 +12,7 @@ use super::lexicon::{
     BETWEEN, CALENDAR, DETERMINERS, FUNCTION_WORDS, PHRASE_GLUE, PRONOUNS, ROLE_NOUNS, TIME_WORDS, TITLES,
     has,
 };
-use super::words::Token;
+use super::words::{Token, ends_sentence};
 
 /// How far back a parenthesis after a name may open, in tokens.
 const PAREN_REACH: usize = 10;
@@ -31,18 +31,37 @@ pub(crate) fn left_of(tokens: &[Token], end: usize) -> Option<Range<usize>> {
         if !last.is_punct(&[',']) {
             return grow_left(tokens, end);
         }
+        // A full name right before the comma: "Gov. John Kasich (R-OH), said".
+        if let Some(name) = grow_left(tokens, skip_between(tokens, end - 1)).filter(|r| {
+            let opens_clause = r.start == 0 || !tokens[r.start - 1].is_word();
+            opens_clause && is_full_name(&tokens[r.clone()])
+        }) {
+            return Some(name);
+        }
         // An aside: "Psaki, the spokeswoman, said". Go back to the comma that opens it.
         let floor = end.saturating_sub(ASIDE_REACH);
-        let open = (floor..end - 1).rev().find(|&i| tokens[i].is_punct(&[',', '.', ';', ':']))?;
+        let open = (floor..end - 1)
+            .rev()
+            .find(|&i| tokens[i].is_punct(&[',', ';', ':']) || ends_sentence(tokens, i))?;
         if !tokens[open].is_punct(&[',']) {
             return None;
         }
         if let Some(found) = grow_left(tokens, open) {
             return Some(found);
         }
-        end = open;
+        end = open + 1;
     }
     None
+}
+
+/// True for two or more capitalised words that are not titles: a person's or an
+/// organisation's full name, not an aside such as "R-Ky." or "31".
+fn is_full_name(words: &[Token]) -> bool {
+    words
+        .iter()
+        .filter(|t| t.is_capitalised() && !has(TITLES, t.text) && !has(FUNCTION_WORDS, t.text))
+        .count()
+        >= 2
 }
 
 /// The speaker phrase that starts at token `start` ("said State Department spokeswoman Jen Psaki").
@@ -124,10 +143,15 @@ fn part_of_phrase(t: &Token) -> bool {
         && !has(PRONOUNS, t.text)
 }
 
-/// True for a lowercase modifier shortly before a role noun ("Iraqi security officials").
+/// True for a lowercase modifier shortly before a role noun or a name ("Iraqi security
+/// officials", "political scientist Brigid Harrison").
 fn before_role_noun(tokens: &[Token], i: usize) -> bool {
     let ahead = &tokens[i..tokens.len().min(i + 3)];
-    ahead.iter().take_while(|t| t.is_word()).any(|t| has(ROLE_NOUNS, t.text) || has(TITLES, t.text))
+    let name = |t: &Token| t.is_capitalised() && !has(FUNCTION_WORDS, t.text) && !has(CALENDAR, t.text);
+    ahead
+        .iter()
+        .take_while(|t| t.is_word())
+        .any(|t| has(ROLE_NOUNS, t.text) || has(TITLES, t.text) || name(t))
 }
 
 /// True for a lowercase name particle written as part of a name ("al-Maliki", "bin Salman").
@@ -224,6 +248,18 @@ mod tests {
             cue: "said",
             expect: Some("Sen. Bernie Sanders"),
         },
+        Case {
+            name: "state after a name",
+            input: "Sen. Rand Paul, R-Ky., told Fox News",
+            cue: "told",
+            expect: Some("Sen. Rand Paul"),
+        },
+        Case {
+            name: "age and role asides",
+            input: "Ramil Carr, 31, a freelance photographer, said",
+            cue: "said",
+            expect: Some("Ramil Carr"),
+        },
         Case { name: "determiner nominal", input: "The ad claims", cue: "claims", expect: Some("The ad") },
         Case { name: "nothing", input: "as was said", cue: "said", expect: None },
     ];
@@ -249,6 +285,12 @@ mod tests {
             expect: Some("state Sen. Jason Holsman"),
         },
         Case { name: "nominal", input: "said a friend on Facebook.", cue: "said", expect: Some("a friend") },
+        Case {
+            name: "role with a lowercase word",
+            input: "said Montclair State University political scientist Brigid Harrison.",
+            cue: "said",
+            expect: Some("Montclair State University political scientist Brigid Harrison"),
+        },
         Case { name: "listener only", input: "told reporters.", cue: "told", expect: None },
     ];
 

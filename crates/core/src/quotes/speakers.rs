@@ -10,8 +10,9 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::lexicon::{FUNCTION_WORDS, GROUP_NOUNS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, TITLES, has};
+use super::lexicon::{FUNCTION_WORDS, GROUP_NOUNS, ORG_WORDS, PRONOUNS, TITLES, has};
 use super::people::{People, surname_key};
+use super::phrase::is_name_particle;
 use super::words::Token;
 
 /// Someone quoted in the article.
@@ -142,9 +143,19 @@ impl<'p> Registry<'p> {
 
     /// A phrase with a name in it: a person ("Jen Psaki") or an organisation ("The State Department").
     fn named(&mut self, phrase: &[Token], surface: &str) -> usize {
-        let split =
-            phrase.iter().rposition(|t| has(TITLES, t.text) || has(ROLE_NOUNS, t.text)).map_or(0, |i| i + 1);
-        let name = &phrase[split..];
+        // "Scott Hawkins of Cheyenne": the name is before "of" unless that is an organisation's.
+        let of = phrase.iter().position(|t| t.text == "of");
+        let head = match of {
+            Some(k) if k > 0 && phrase[k - 1].is_capitalised() && !has(ORG_WORDS, phrase[k - 1].bare()) => {
+                &phrase[..k]
+            }
+            _ => phrase,
+        };
+        // The name is the trailing run of capitalised words, after any title in it.
+        let run =
+            head.iter().rposition(|t| !(t.is_capitalised() || is_name_particle(t.text))).map_or(0, |i| i + 1);
+        let split = (run..head.len()).rev().find(|&i| has(TITLES, head[i].text)).map_or(run, |i| i + 1);
+        let name = &head[split..];
         let determined = phrase.first().is_some_and(|t| matches!(t.text, "the" | "The"));
         let organisation = determined
             || name.is_empty()
@@ -154,9 +165,9 @@ impl<'p> Registry<'p> {
             let kind = SpeakerKind::Organisation;
             return self.keyed(strip_determiner(surface), surface, kind, String::new());
         }
-        let role = phrase.get(..split).filter(|r| !r.is_empty()).map(|r| surface_of(surface, phrase, r));
+        let role = head.get(..split).filter(|r| !r.is_empty()).map(|r| surface_of(surface, phrase, r));
         let words: Vec<String> = name.iter().map(|t| t.bare().to_owned()).collect();
-        self.person(&words, surface, role.unwrap_or_default())
+        self.person(&words, surface, role.map(|r| strip_determiner(&r).to_owned()).unwrap_or_default())
     }
 
     /// The person speaker with surname `words`; the article's full name and description win.

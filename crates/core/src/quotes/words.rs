@@ -92,7 +92,12 @@ pub(crate) fn ends_sentence(tokens: &[Token], i: usize) -> bool {
         return false;
     }
     let before = i.checked_sub(1).and_then(|b| tokens.get(b)).map_or("", |p| p.text);
-    !ABBREVIATIONS.contains(&before)
+    // "Rand Paul, R-Ky., told" and "(D-N.Y.) said": a dot before a comma, a bracket or a
+    // lowercase word ends an abbreviation, not a sentence.
+    let goes_on = tokens
+        .get(i + 1)
+        .is_some_and(|n| n.is_punct(&[',', ';', ')']) || n.text.starts_with(char::is_lowercase));
+    !(ABBREVIATIONS.contains(&before) || goes_on)
 }
 
 #[cfg(test)]
@@ -109,10 +114,10 @@ mod tests {
 
     #[test]
     fn abbreviations_do_not_end_sentences() {
-        let text = "Mr. White left the U.S. on Tuesday. He said so, wrote Marc E. Elias!";
+        let text = "Mr. White left the U.S. on Tuesday. He said so, wrote Marc E. Elias! Paul, R-Ky., left.";
         let toks = tokens(text, Span::new(0, text.len()));
         let ends: Vec<&str> =
             (0..toks.len()).filter(|&i| ends_sentence(&toks, i)).map(|i| toks[i - 1].text).collect();
-        assert_eq!(ends, ["Tuesday", "Elias"]);
+        assert_eq!(ends, ["Tuesday", "Elias", "left"]);
     }
 }
