@@ -65,7 +65,18 @@ pub(crate) fn attribute(text: &str, place: Place, registry: &mut Registry) -> Op
         _ => [(before_cue, &before, "before"), (after_cue, &after, "after")],
     };
     let by_cue = order.into_iter().find_map(|(cue, toks, side)| with_cue(text, toks, cue?, side, registry));
-    by_cue.or_else(|| colon(text, &before, registry))
+    by_cue.or_else(|| dash(text, &after, registry)).or_else(|| colon(text, &before, registry))
+}
+
+/// A name after a dash right after the quote, as under a reader's comment or a tweet
+/// ("…” ― Sonya Herridge").
+fn dash(text: &str, after: &[Token], registry: &mut Registry) -> Option<Attribution> {
+    let first = after.first().filter(|t| t.is_punct(&['―', '—', '–', '-']))?;
+    let range = right_of(after, 1).filter(|r| r.start == 1)?;
+    let (speaker, _) = resolve(text, after, range, registry)?;
+    let name = registry.get(speaker).map_or("", |s| s.name.as_str());
+    let reason = format!("a dash after the quote signs it with {name}");
+    Some(Attribution { speaker: Some(speaker), cue: first.span, reason, confidence: 0.7 })
 }
 
 /// The attribution from a cue in the sentences before the quote's own, back to `place.context`

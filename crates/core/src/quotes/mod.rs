@@ -73,19 +73,21 @@ pub(crate) fn find(text: &str, article: &Article) -> (Vec<Quote>, Vec<Speaker>) 
         let previous_start = f.paragraph.checked_sub(1).map_or(span.start, |p| paragraphs[p].0.start);
         let place = place(text, &found, k, span, previous_start);
         let attribution = if heading { None } else { attribute::attribute(text, place, &mut registry) };
-        let before = text.get(place.from..f.outer.start).unwrap_or("");
-        let claim = classify::is_claim(f.inner.slice(text), before, attribution.is_some(), heading);
         let previous = last_claim.and_then(|i| quotes.get(i));
         let continues = previous.filter(|_| continues(&found, k, span, text)).cloned();
         // A cue that names no one ("…," adding that) leaves the quote to the fallbacks.
         let unnamed = attribution.as_ref().is_none_or(|a| a.speaker.is_none());
         let attribution = match (attribution, &continues) {
-            (attribution, None) if claim && unnamed => {
+            (attribution, None) if !heading && unnamed => {
                 attribute::earlier(text, place, &mut registry).or(attribution)
             }
             (Some(a), Some(prev)) if a.speaker.is_none() && prev.speaker.is_some() => None,
             (attribution, _) => attribution,
         };
+        // Someone is speaking here: a cue, or the quote before carries on.
+        let spoken = attribution.is_some() || continues.as_ref().is_some_and(|p| p.speaker.is_some());
+        let before = text.get(place.from..f.outer.start).unwrap_or("");
+        let claim = classify::is_claim(f.inner.slice(text), before, spoken, heading);
         if claim {
             last_claim = Some(quotes.len());
         }
@@ -93,7 +95,27 @@ pub(crate) fn find(text: &str, article: &Article) -> (Vec<Quote>, Vec<Speaker>) 
     }
     fill_runs_on(&found, &mut quotes);
     link_headings(text, &paragraphs, &found, &mut quotes, &registry);
-    (quotes, registry.into_speakers())
+    let speakers = prune(&mut quotes, registry.into_speakers());
+    (quotes, speakers)
+}
+
+/// The speakers some quote refers to, in order; `quotes` are renumbered to match. A phrase
+/// resolved for a quote that turned out to be a mention leaves no speaker behind.
+fn prune(quotes: &mut [Quote], speakers: Vec<Speaker>) -> Vec<Speaker> {
+    let mut used = vec![false; speakers.len()];
+    for q in quotes.iter().filter(|q| q.kind == QuoteKind::Claim || q.reason.starts_with("repeats")) {
+        q.speaker.into_iter().for_each(|i| used[i] = true);
+    }
+    let mut renumber = vec![None; speakers.len()];
+    let mut kept = Vec::new();
+    for (i, speaker) in speakers.into_iter().enumerate().filter(|(i, _)| used[*i]) {
+        renumber[i] = Some(kept.len());
+        kept.push(speaker);
+    }
+    for q in quotes.iter_mut() {
+        q.speaker = q.speaker.and_then(|i| renumber[i]);
+    }
+    kept
 }
 
 /// The paragraphs quotes are looked for in: the title and body blocks, with a flag for
