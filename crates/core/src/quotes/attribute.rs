@@ -8,7 +8,7 @@
 use std::ops::Range;
 
 use super::cues::{Cue, cue_at};
-use super::phrase::{left_of, right_of};
+use super::phrase::{left_of, right_of, subject};
 use super::speakers::{Registry, Via};
 use super::words::{Token, ends_sentence, tokens};
 use crate::span::Span;
@@ -105,7 +105,7 @@ fn with_cue(
         right_of(toks, cue.end)
     } else {
         // A cue with no phrase beside it ("…, noting that") speaks for the sentence's subject.
-        let subject = || right_of(toks, 0).filter(|_| side != "after");
+        let subject = || subject(toks).filter(|_| side != "after");
         left_of(toks, cue.first).or_else(|| right_of(toks, cue.end)).or_else(subject)
     };
     let cue_span = Span::new(toks[cue.first].span.start, toks[cue.end - 1].span.end);

@@ -64,6 +64,18 @@ fn is_full_name(words: &[Token]) -> bool {
         >= 2
 }
 
+/// The subject of the sentence `tokens` (which starts a sentence): its first phrase, after
+/// an opening clause ("Continuing to explain, Carson said" is Carson's).
+pub(crate) fn subject(tokens: &[Token]) -> Option<Range<usize>> {
+    let first = tokens.first()?;
+    let opener = (has(FUNCTION_WORDS, first.text) && !has(DETERMINERS, first.text))
+        || first.text.ends_with("ing")
+        || first.text.ends_with("ed");
+    let start =
+        if opener { tokens.iter().take(ASIDE_REACH).position(|t| t.is_punct(&[',']))? + 1 } else { 0 };
+    right_of(tokens, start).filter(|r| r.start == start)
+}
+
 /// The speaker phrase that starts at token `start` ("said State Department spokeswoman Jen Psaki").
 pub(crate) fn right_of(tokens: &[Token], start: usize) -> Option<Range<usize>> {
     let dated = |t: &Token| has(TIME_WORDS, t.text) || has(CALENDAR, t.text);
@@ -126,7 +138,11 @@ fn nominal_left(tokens: &[Token], end: usize) -> Option<Range<usize>> {
 
 /// True for a word inside a nominal phrase: not punctuation, a pronoun or a clause word.
 fn nominal_word(t: &Token) -> bool {
-    const STOPS: &[&str] = &["and", "as", "at", "for", "from", "in", "on", "that", "to", "who", "with"];
+    const STOPS: &[&str] = &[
+        "about", "after", "and", "as", "at", "because", "before", "by", "for", "from", "if", "in", "into",
+        "of", "on", "over", "than", "that", "to", "what", "when", "where", "which", "while", "who", "with",
+        "without",
+    ];
     t.is_word()
         && !has(PRONOUNS, t.text)
         && !STOPS.contains(&t.text)
@@ -294,6 +310,22 @@ mod tests {
         Case { name: "listener only", input: "told reporters.", cue: "told", expect: None },
     ];
 
+    const SUBJECT: &[Case] = &[
+        Case { name: "plain", input: "The ad claims", cue: "claims", expect: Some("The ad") },
+        Case {
+            name: "after an opening clause",
+            input: "Continuing to explain, Carson said",
+            cue: "said",
+            expect: Some("Carson"),
+        },
+        Case {
+            name: "after a function word",
+            input: "In Iowa, Ana Ruiz said",
+            cue: "said",
+            expect: Some("Ana Ruiz"),
+        },
+    ];
+
     fn run(
         cases: &[Case],
         find: fn(&[crate::quotes::words::Token], usize) -> Option<std::ops::Range<usize>>,
@@ -312,6 +344,11 @@ mod tests {
     #[test]
     fn left_phrases() {
         run(LEFT, left_of, true);
+    }
+
+    #[test]
+    fn subjects() {
+        run(SUBJECT, |toks, _| super::subject(toks), true);
     }
 
     #[test]
