@@ -68,6 +68,19 @@ pub(crate) fn attribute(text: &str, place: Place, registry: &mut Registry) -> Op
     by_cue.or_else(|| dash(text, &after, registry)).or_else(|| colon(text, &before, registry))
 }
 
+/// Everything between the quote and a cue after it, when short and wordy: after a closing
+/// mark, "…” one P&G Amiens employee told" can only name the speaker.
+fn between(toks: &[Token], cue: usize) -> Option<Range<usize>> {
+    let start = toks.iter().position(|t| t.is_word())?;
+    let words = toks.get(start..cue)?;
+    let wordy = words.iter().all(|t| t.is_word() || t.is_punct(&['&', '-', '.']));
+    let named = words.iter().any(|t| t.is_capitalised());
+    (!words.is_empty() && words.len() <= BETWEEN_LEN && wordy && named).then_some(start..cue)
+}
+
+/// The most words [`between`] takes for a speaker.
+const BETWEEN_LEN: usize = 8;
+
 /// A name after a dash right after the quote, as under a reader's comment or a tweet
 /// ("…” ― Sonya Herridge").
 fn dash(text: &str, after: &[Token], registry: &mut Registry) -> Option<Attribution> {
@@ -106,7 +119,8 @@ fn with_cue(
     } else {
         // A cue with no phrase beside it ("…, noting that") speaks for the sentence's subject.
         let subject = || subject(toks).filter(|_| side != "after");
-        left_of(toks, cue.first).or_else(|| right_of(toks, cue.end)).or_else(subject)
+        let between = || Some(side).filter(|s| *s == "after").and_then(|_| between(toks, cue.first));
+        left_of(toks, cue.first).or_else(between).or_else(|| right_of(toks, cue.end)).or_else(subject)
     };
     let cue_span = Span::new(toks[cue.first].span.start, toks[cue.end - 1].span.end);
     let cue_text = cue_span.slice(text);

@@ -72,8 +72,10 @@ const DOTTED_TITLES: &[&str] = &[
 
 /// True when a dot after `word` is part of it: a title or an initial ("Marc E. Elias").
 fn keeps_dot(word: &str) -> bool {
-    let initial = word.chars().count() == 1 && word.starts_with(char::is_uppercase);
-    initial || DOTTED_TITLES.contains(&word)
+    // One capital, or capitals joined by dots: "E.", "J.J.", "U.S.".
+    let initials =
+        word.split('.').all(|part| part.chars().count() == 1 && part.starts_with(char::is_uppercase));
+    initials || DOTTED_TITLES.contains(&word)
 }
 
 /// Abbreviations whose dot does not end a sentence.
@@ -109,12 +111,12 @@ mod tests {
     fn words_keep_inner_marks() {
         let text = "Mr. al-Maliki's U.S. plan, don’t.";
         let got: Vec<&str> = tokens(text, Span::new(0, text.len())).iter().map(|t| t.text).collect();
-        assert_eq!(got, ["Mr.", "al-Maliki's", "U.S", ".", "plan", ",", "don’t", "."]);
+        assert_eq!(got, ["Mr.", "al-Maliki's", "U.S.", "plan", ",", "don’t", "."]);
     }
 
     #[test]
     fn abbreviations_do_not_end_sentences() {
-        let text = "Mr. White left the U.S. on Tuesday. He said so, wrote Marc E. Elias! Paul, R-Ky., left.";
+        let text = "Mr. White left the U.S. on Tuesday. He said so, wrote J.J. E. Elias! Paul, R-Ky., left.";
         let toks = tokens(text, Span::new(0, text.len()));
         let ends: Vec<&str> =
             (0..toks.len()).filter(|&i| ends_sentence(&toks, i)).map(|i| toks[i - 1].text).collect();
