@@ -7,7 +7,7 @@
 
 use std::ops::Range;
 
-use super::cues::{Cue, cue_at};
+use super::cues::{Cue, cue_at, cue_base};
 use super::phrase::{left_of, right_of, subject};
 use super::speakers::{Registry, Via};
 use super::words::{Token, ends_sentence, tokens};
@@ -78,6 +78,9 @@ fn between(toks: &[Token], cue: usize) -> Option<Range<usize>> {
     (!words.is_empty() && words.len() <= BETWEEN_LEN && wordy && named).then_some(start..cue)
 }
 
+/// Cues whose object is the listener ("told Fox News"), so their speaker is never after them.
+const LISTENER_CUES: &[&str] = &["advise", "assure", "inform", "remind", "tell", "urge"];
+
 /// The most words [`between`] takes for a speaker.
 const BETWEEN_LEN: usize = 8;
 
@@ -120,7 +123,10 @@ fn with_cue(
         // A cue with no phrase beside it ("…, noting that") speaks for the sentence's subject.
         let subject = || subject(toks).filter(|_| side != "after");
         let between = || Some(side).filter(|s| *s == "after").and_then(|_| between(toks, cue.first));
-        left_of(toks, cue.first).or_else(between).or_else(|| right_of(toks, cue.end)).or_else(subject)
+        // After "told" comes who was told, never who spoke.
+        let listener = cue_base(toks[cue.first].text).is_some_and(|b| LISTENER_CUES.contains(&b));
+        let inverted = || right_of(toks, cue.end).filter(|_| !listener);
+        left_of(toks, cue.first).or_else(between).or_else(inverted).or_else(subject)
     };
     let cue_span = Span::new(toks[cue.first].span.start, toks[cue.end - 1].span.end);
     let cue_text = cue_span.slice(text);
