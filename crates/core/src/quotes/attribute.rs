@@ -64,8 +64,14 @@ pub(crate) fn attribute(text: &str, place: Place, registry: &mut Registry) -> Op
         (Some(_), Some(_)) if speech_comma => [(after_cue, &after, "after"), (before_cue, &before, "before")],
         _ => [(before_cue, &before, "before"), (after_cue, &after, "after")],
     };
+    // "Pollsters agree - Carl Bialik: “…”": a name and a colon right before the quote win.
+    let (named_colon, other_colon) = match colon(text, &before, registry) {
+        Some(a) if a.confidence > COLON_CONFIDENCE => (Some(a), None),
+        other => (None, other),
+    };
     let by_cue = order.into_iter().find_map(|(cue, toks, side)| with_cue(text, toks, cue?, side, registry));
-    by_cue.or_else(|| dash(text, &after, registry)).or_else(|| colon(text, &before, registry))
+    let by_cue = if named_colon.is_some() { named_colon } else { by_cue };
+    by_cue.or_else(|| dash(text, &after, registry)).or(other_colon)
 }
 
 /// Everything between the quote and a cue after it, when short and wordy: after a closing
@@ -77,6 +83,10 @@ fn between(toks: &[Token], cue: usize) -> Option<Range<usize>> {
     let named = words.iter().any(|t| t.is_capitalised());
     (!words.is_empty() && words.len() <= BETWEEN_LEN && wordy && named).then_some(start..cue)
 }
+
+/// Confidence of a colon attribution: above it for a name ("Psaki: “…”"), which then wins
+/// over a cue earlier in the sentence; below it for a role or an object ("the plan: “…”").
+const COLON_CONFIDENCE: f32 = 0.7;
 
 /// Cues whose object is the listener ("told Fox News"), so their speaker is never after them.
 const LISTENER_CUES: &[&str] = &["advise", "assure", "inform", "remind", "tell", "urge"];
@@ -125,7 +135,10 @@ fn with_cue(
         let between = || Some(side).filter(|s| *s == "after").and_then(|_| between(toks, cue.first));
         // After "told" comes who was told, never who spoke.
         let listener = cue_base(toks[cue.first].text).is_some_and(|b| LISTENER_CUES.contains(&b));
-        let inverted = || right_of(toks, cue.end).filter(|_| !listener);
+        // Before the quote, what follows a cue is its object ("calling the plan a “…”"),
+        // unless the cue opens the sentence ("Said Psaki: “…”").
+        let inverted =
+            || right_of(toks, cue.end).filter(|_| !listener && (side == "after" || cue.first == 0));
         left_of(toks, cue.first).or_else(between).or_else(inverted).or_else(subject)
     };
     let cue_span = Span::new(toks[cue.first].span.start, toks[cue.end - 1].span.end);
@@ -156,10 +169,12 @@ fn colon(text: &str, before: &[Token], registry: &mut Registry) -> Option<Attrib
         return None;
     }
     let range = left_of(before, last)?;
+    let proper = before[range.clone()].iter().any(Token::is_capitalised);
     let (speaker, _) = resolve(text, before, range, registry)?;
     let name = registry.get(speaker).map_or("", |s| s.name.as_str());
     let reason = format!("a colon after {name} introduces the quote");
-    Some(Attribution { speaker: Some(speaker), cue: before[last].span, reason, confidence: 0.7 })
+    let confidence = if proper { 0.75 } else { COLON_CONFIDENCE - 0.1 };
+    Some(Attribution { speaker: Some(speaker), cue: before[last].span, reason, confidence })
 }
 
 fn resolve(text: &str, toks: &[Token], range: Range<usize>, registry: &mut Registry) -> Option<(usize, Via)> {

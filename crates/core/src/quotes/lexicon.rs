@@ -376,8 +376,8 @@ pub(crate) const TIME_WORDS: &[&str] = &[
     "yesterday",
 ];
 
-/// Determiners that open a nominal speaker phrase ("a friend", "the ad", "one official").
-pub(crate) const DETERMINERS: &[&str] = &["a", "an", "another", "one", "the"];
+/// Determiners that open a nominal speaker phrase ("a friend", "the ad", "her account").
+pub(crate) const DETERMINERS: &[&str] = &["a", "an", "another", "her", "his", "its", "one", "the", "their"];
 
 /// Days and months: capitalised, but never names.
 pub(crate) const CALENDAR: &[&str] = &[
