@@ -115,7 +115,7 @@ impl<'p> Registry<'p> {
         let resolved = match phrase {
             [one] if has(PRONOUNS, one.text) => self.pronoun(one.text, at).map(|i| (i, Via::Pronoun)),
             _ if phrase.iter().any(proper) => Some((self.named(phrase, surface), Via::Name)),
-            _ => Some((self.nominal(phrase, surface), Via::Name)),
+            _ => Some((self.nominal(phrase, surface, at), Via::Name)),
         };
         if let Some((index, _)) = resolved {
             self.touch(index);
@@ -188,13 +188,20 @@ impl<'p> Registry<'p> {
     }
 
     /// A phrase without a name: a role that refers back ("the senator") or speaks itself ("officials").
-    fn nominal(&mut self, phrase: &[Token], surface: &str) -> usize {
+    fn nominal(&mut self, phrase: &[Token], surface: &str, at: usize) -> usize {
         let head = phrase.last().map_or(String::new(), |t| t.text.to_lowercase());
         let refers = self.recent.iter().rev().copied().find(|&i| {
             let s = &self.speakers[i];
             !has(GROUP_NOUNS, &head) && s.description.to_lowercase().split(' ').any(|w| w == head)
         });
         if let Some(index) = refers {
+            self.alias(index, surface);
+            return index;
+        }
+        if let Some(person) = self.people.last_described(at, &head).filter(|_| !has(GROUP_NOUNS, &head)) {
+            let words: Vec<String> = person.name.split(' ').map(str::to_owned).collect();
+            let description = person.description.clone().unwrap_or_default();
+            let index = self.person(&words, "", description);
             self.alias(index, surface);
             return index;
         }
