@@ -40,7 +40,8 @@ const SPEECH_WORDS: usize = 4;
 
 /// True when `quote` is a claim: quoted speech or writing, not a term set apart.
 /// `before` is the text just before the opening mark; `has_cue` tells whether a cue
-/// attributes the quote; `in_heading` whether it sits in a headline or heading.
+/// attributes the quote; `in_heading` whether it sits in a headline or heading, or is
+/// otherwise marked as a term (single marks where speech takes double ones).
 pub(crate) fn is_claim(quote: &str, before: &str, has_cue: bool, in_heading: bool) -> bool {
     let named = before
         .split_whitespace()

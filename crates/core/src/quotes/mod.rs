@@ -68,6 +68,7 @@ pub(crate) fn find(text: &str, article: &Article) -> (Vec<Quote>, Vec<Speaker>) 
     let mut registry = Registry::new(&people);
     let mut quotes: Vec<Quote> = Vec::with_capacity(found.len());
     let mut last_claim: Option<usize> = None;
+    let doubles_speak = found.iter().any(|f| !paragraphs[f.paragraph].1 && !single_marked(text, f));
     for (k, f) in found.iter().enumerate() {
         let (span, heading) = paragraphs[f.paragraph];
         let previous_start = f.paragraph.checked_sub(1).map_or(span.start, |p| paragraphs[p].0.start);
@@ -87,7 +88,9 @@ pub(crate) fn find(text: &str, article: &Article) -> (Vec<Quote>, Vec<Speaker>) 
         // Someone is speaking here: a cue, or the quote before carries on.
         let spoken = attribution.is_some() || continues.as_ref().is_some_and(|p| p.speaker.is_some());
         let before = text.get(place.from..f.outer.start).unwrap_or("");
-        let claim = classify::is_claim(f.inner.slice(text), before, spoken, heading);
+        // Where speech is in double quotes, single quotes mark terms and titles.
+        let term_marks = doubles_speak && single_marked(text, f);
+        let claim = classify::is_claim(f.inner.slice(text), before, spoken, heading || term_marks);
         if claim {
             last_claim = Some(quotes.len());
         }
@@ -116,6 +119,12 @@ fn prune(quotes: &mut [Quote], speakers: Vec<Speaker>) -> Vec<Speaker> {
         q.speaker = q.speaker.and_then(|i| renumber[i]);
     }
     kept
+}
+
+/// True when quote `f` is in single marks (‘…’, '…'), not in double ones ('' counts as double).
+fn single_marked(text: &str, f: &Found) -> bool {
+    let open = text.get(f.outer.start..).unwrap_or("");
+    open.starts_with(['\'', '‘', '‚', '‹']) && !open.starts_with("''")
 }
 
 /// The paragraphs quotes are looked for in: the title and body blocks, with a flag for

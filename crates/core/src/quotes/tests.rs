@@ -103,6 +103,16 @@ const MENTIONS: &[Case] = &[
         input: "The so-called \"peace plan\" failed.",
         expect: &["mention: peace plan"],
     },
+    Case {
+        name: "single marks where speech takes double ones",
+        input: "\"It works,\" Ana Ruiz said of the 'open door' policy, which critics say 'cannot last' long.",
+        expect: &["Ana Ruiz: It works,", "mention: open door", "mention: cannot last"],
+    },
+    Case {
+        name: "single marks are speech where no double ones are",
+        input: "'We will win this race,' Ana Ruiz said.",
+        expect: &["Ana Ruiz: We will win this race,"],
+    },
     Case { name: "nickname", input: "Bob \"the Builder\" Smith arrived.", expect: &["mention: the Builder"] },
     Case {
         name: "book title",
