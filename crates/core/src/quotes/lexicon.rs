@@ -5,13 +5,16 @@
 /// True when `list` (sorted, lowercase) holds `word` in lowercase.
 pub(crate) fn has(list: &[&str], word: &str) -> bool {
     let word = word.trim_end_matches('.');
-    if word.is_ascii() {
-        let lower = word.bytes().map(|b| b.to_ascii_lowercase());
-        list.binary_search_by(|probe| probe.bytes().cmp(lower.clone())).is_ok()
-    } else {
-        list.binary_search(&word.to_lowercase().as_str()).is_ok()
+    if word.len() >= LONGEST || !word.is_ascii() {
+        return false;
     }
+    // Every listed word is short ASCII: compare lowercase bytes lazily, without allocating.
+    let lower = word.bytes().map(|b| b.to_ascii_lowercase());
+    list.binary_search_by(|probe| probe.bytes().cmp(lower.clone())).is_ok()
 }
+
+/// Longer than any word in the lists.
+const LONGEST: usize = 24;
 
 /// Titles and offices written before a name ("Senator John McCain", "Mr. White").
 pub(crate) const TITLES: &[&str] = &[
@@ -422,6 +425,12 @@ mod tests {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
             assert!(list.iter().all(|w| w.to_lowercase() == *w), "{list:?}");
         }
+    }
+
+    #[test]
+    fn lists_fit_the_lookup_buffer() {
+        let lists = [TITLES, ORG_WORDS, ROLE_NOUNS, GROUP_NOUNS, PHRASE_GLUE, FUNCTION_WORDS, PRONOUNS];
+        assert!(lists.iter().flat_map(|l| l.iter()).all(|w| w.len() < LONGEST && w.is_ascii()));
     }
 
     #[test]

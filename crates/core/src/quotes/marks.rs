@@ -5,6 +5,7 @@
 //! after a space opens, one before a space closes; a `'` or `’` between letters is an
 //! apostrophe (don't, Connable's), and one before a digit elides a century ('90s).
 
+use super::words::is_word_char;
 use crate::span::Span;
 
 /// The family of a quote mark: only marks of one family pair with each other.
@@ -136,7 +137,7 @@ fn classify(c: char, prev: Option<char>, next: Option<char>, style: Style) -> Op
 /// True for an apostrophe: between letters or digits (don't, Connable's, 1990's), or
 /// eliding the start of a number or word after a space ('90s, 'em).
 fn is_apostrophe(prev: Option<char>, next: Option<char>) -> bool {
-    let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    let word = |c: Option<char>| c.is_some_and(is_word_char);
     (word(prev) && word(next))
         || (prev.is_none_or(char::is_whitespace) && next.is_some_and(|c| c.is_ascii_digit()))
 }

@@ -78,7 +78,7 @@ impl People {
         let i = self.mentions.partition_point(|(pos, _)| *pos < at);
         let recent = self.mentions[..i].iter().rev().take(LOOK_BACK);
         let described = |p: &&Person| {
-            p.description.as_deref().is_some_and(|d| d.to_lowercase().split(' ').any(|w| w == head))
+            p.description.as_deref().is_some_and(|d| d.split(' ').any(|w| w.eq_ignore_ascii_case(head)))
         };
         recent.filter_map(|(_, key)| self.by_surname.get(key)).find(described)
     }

@@ -192,7 +192,7 @@ impl<'p> Registry<'p> {
         let head = phrase.last().map_or(String::new(), |t| t.text.to_lowercase());
         let refers = self.recent.iter().rev().copied().find(|&i| {
             let s = &self.speakers[i];
-            !has(GROUP_NOUNS, &head) && s.description.to_lowercase().split(' ').any(|w| w == head)
+            !has(GROUP_NOUNS, &head) && s.description.split(' ').any(|w| w.eq_ignore_ascii_case(&head))
         });
         if let Some(index) = refers {
             self.alias(index, surface);

@@ -14,7 +14,7 @@ pub(crate) struct Token<'t> {
 impl Token<'_> {
     /// True for a word (it starts with a letter or digit).
     pub fn is_word(&self) -> bool {
-        self.text.starts_with(char::is_alphanumeric)
+        self.text.starts_with(is_word_char)
     }
 
     /// True for a word that starts with a capital letter.
@@ -33,6 +33,16 @@ impl Token<'_> {
     }
 }
 
+/// True for a letter or digit. Punctuation, quote marks and spaces, ASCII or not, are
+/// answered without the Unicode tables: text of a million quote marks stays fast.
+pub(crate) fn is_word_char(c: char) -> bool {
+    match c {
+        _ if c.is_ascii() => c.is_ascii_alphanumeric(),
+        '\u{a0}'..='\u{bf}' | '\u{2000}'..='\u{206f}' | '\u{3000}'..='\u{303f}' => false,
+        _ => c.is_alphanumeric(),
+    }
+}
+
 /// The tokens of `text[span]`; white space separates and is dropped.
 pub(crate) fn tokens(text: &str, span: Span) -> Vec<Token<'_>> {
     let body = span.slice(text);
@@ -43,11 +53,11 @@ pub(crate) fn tokens(text: &str, span: Span) -> Vec<Token<'_>> {
             continue;
         }
         let mut end = i + c.len_utf8();
-        if c.is_alphanumeric() {
+        if is_word_char(c) {
             while let Some(&(j, d)) = chars.peek() {
                 let joins = matches!(d, '\'' | '’' | '-' | '.' | '‐')
-                    && body[j + d.len_utf8()..].starts_with(char::is_alphanumeric);
-                if !(d.is_alphanumeric() || joins) {
+                    && body[j + d.len_utf8()..].starts_with(is_word_char);
+                if !(is_word_char(d) || joins) {
                     break;
                 }
                 end = j + d.len_utf8();
@@ -112,6 +122,12 @@ mod tests {
         let text = "Mr. al-Maliki's U.S. plan, don’t.";
         let got: Vec<&str> = tokens(text, Span::new(0, text.len())).iter().map(|t| t.text).collect();
         assert_eq!(got, ["Mr.", "al-Maliki's", "U.S.", "plan", ",", "don’t", "."]);
+    }
+
+    #[test]
+    fn word_chars() {
+        let got: String = "a1é日«»“”‘’「」\u{a0}—-. ".chars().filter(|&c| super::is_word_char(c)).collect();
+        assert_eq!(got, "a1é日");
     }
 
     #[test]
