@@ -10,6 +10,7 @@ use super::words::Token;
 
 /// Base forms of speech verbs, sorted for binary search.
 pub(crate) const BASES: &[&str] = &[
+    "accuse",
     "acknowledge",
     "add",
     "address",
@@ -27,6 +28,7 @@ pub(crate) const BASES: &[&str] = &[
     "bark",
     "beg",
     "bellow",
+    "blame",
     "blast",
     "blog",
     "boast",
@@ -34,6 +36,8 @@ pub(crate) const BASES: &[&str] = &[
     "call",
     "caution",
     "chant",
+    "characterise",
+    "characterize",
     "charge",
     "chide",
     "chime",
@@ -78,6 +82,7 @@ pub(crate) const BASES: &[&str] = &[
     "insist",
     "interject",
     "interrupt",
+    "issue",
     "joke",
     "lament",
     "maintain",
@@ -103,14 +108,18 @@ pub(crate) const BASES: &[&str] = &[
     "query",
     "question",
     "quip",
+    "quote",
     "rail",
+    "read",
     "reason",
     "recall",
     "recount",
+    "refer",
     "reflect",
     "reiterate",
     "rejoin",
     "relate",
+    "release",
     "remark",
     "remind",
     "repeat",
@@ -131,6 +140,7 @@ pub(crate) const BASES: &[&str] = &[
     "snarl",
     "speak",
     "speculate",
+    "state",
     "stress",
     "suggest",
     "summarize",
@@ -143,6 +153,7 @@ pub(crate) const BASES: &[&str] = &[
     "urge",
     "vow",
     "warn",
+    "welcome",
     "whisper",
     "wonder",
     "write",
@@ -160,10 +171,10 @@ const DETERMINERS: &[&str] =
 /// Bases whose bare and -s forms are more often nouns ("the text of the law", "reports"):
 /// those forms are cues only right after a name, a pronoun or a role noun.
 const NOUN_LIKE: &[&str] = &[
-    "answer", "blast", "blog", "call", "charge", "claim", "comment", "counter", "cry", "demand", "detail",
-    "echo", "estimate", "joke", "note", "object", "pledge", "point", "post", "praise", "promise", "protest",
-    "query", "question", "reason", "reply", "report", "roar", "rule", "share", "snap", "text", "tweet",
-    "vow", "warn",
+    "answer", "blame", "blast", "blog", "call", "charge", "claim", "comment", "counter", "cry", "demand",
+    "detail", "echo", "estimate", "issue", "joke", "note", "object", "pledge", "point", "post", "praise",
+    "promise", "protest", "query", "question", "quote", "read", "reason", "release", "reply", "report",
+    "roar", "rule", "share", "snap", "state", "text", "tweet", "vow", "warn",
 ];
 
 /// Nouns that extend a cue: "said in a statement", "wrote in an email".
@@ -243,6 +254,7 @@ pub(crate) fn cue_at(tokens: &[Token], i: usize) -> Option<Cue> {
         t.is_capitalised()
             || lexicon::has(lexicon::PRONOUNS, t.text)
             || lexicon::has(lexicon::ROLE_NOUNS, t.text)
+            || (matches!(t.text, "and" | "but" | "also") && word.ends_with('s'))
     });
     if bare && NOUN_LIKE.binary_search(&base).is_ok() && !subject {
         return None;
@@ -301,6 +313,8 @@ mod tests {
         PhraseCase { input: "the report", expect: None },
         PhraseCase { input: "history and text of the law", expect: None },
         PhraseCase { input: "The Post reports", expect: Some((2, 3)) },
+        PhraseCase { input: "hits Clinton and claims", expect: Some((3, 4)) },
+        PhraseCase { input: "the United States", expect: None },
         PhraseCase { input: "United States", expect: None },
     ];
 

@@ -68,9 +68,12 @@ fn is_full_name(words: &[Token]) -> bool {
 /// an opening clause ("Continuing to explain, Carson said" is Carson's).
 pub(crate) fn subject(tokens: &[Token]) -> Option<Range<usize>> {
     let first = tokens.first()?;
-    let opener = (has(FUNCTION_WORDS, first.text) && !has(DETERMINERS, first.text))
-        || first.text.ends_with("ing")
-        || first.text.ends_with("ed");
+    // "Continuing to explain, …": a participle followed by a lowercase word that is no cue
+    // (so not "Husted continued" or "King said").
+    let next_plain =
+        tokens.get(1).is_some_and(|n| n.text.starts_with(char::is_lowercase) && cue_base(n.text).is_none());
+    let participle = first.text.len() > 5 && first.text.ends_with("ing") && next_plain;
+    let opener = (has(FUNCTION_WORDS, first.text) && !has(DETERMINERS, first.text)) || participle;
     let start =
         if opener { tokens.iter().take(ASIDE_REACH).position(|t| t.is_punct(&[',']))? + 1 } else { 0 };
     right_of(tokens, start).filter(|r| r.start == start)
