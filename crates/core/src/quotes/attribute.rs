@@ -8,6 +8,7 @@
 use std::ops::Range;
 
 use super::cues::{Cue, cue_at, cue_base};
+use super::lexicon;
 use super::phrase::{left_of, right_of, subject};
 use super::speakers::{Registry, Via};
 use super::words::{Token, ends_sentence, tokens};
@@ -69,7 +70,8 @@ pub(crate) fn attribute(text: &str, place: Place, registry: &mut Registry) -> Op
         Some(a) if a.confidence > COLON_CONFIDENCE => (Some(a), None),
         other => (None, other),
     };
-    let by_cue = order.into_iter().find_map(|(cue, toks, side)| with_cue(text, toks, cue?, side, registry));
+    let by_cue =
+        order.into_iter().find_map(|(cue, toks, side)| with_cue(text, toks, cue?, side, &before, registry));
     let by_cue = if named_colon.is_some() { named_colon } else { by_cue };
     by_cue.or_else(|| dash(text, &after, registry)).or(other_colon)
 }
@@ -114,17 +116,20 @@ pub(crate) fn earlier(text: &str, place: Place, registry: &mut Registry) -> Opti
     let from = (0..at).rev().find(|&i| ends_sentence(&toks, i)).map_or(0, |i| i + 1);
     let end = (at..toks.len()).find(|&i| ends_sentence(&toks, i)).unwrap_or(toks.len());
     let cue = Cue { first: cue.first - from, end: cue.end - from, according: cue.according };
-    let mut found = with_cue(text, &toks[from..end], cue, "in the sentence before", registry)?;
+    let sentence = &toks[from..end];
+    let mut found = with_cue(text, sentence, cue, "in the sentence before", sentence, registry)?;
     found.confidence *= 0.7;
     Some(found)
 }
 
 /// The attribution from `cue` among `toks`, on `side` of the quote, when it names a speaker.
+/// `sentence` is the start of the quote's sentence, whose subject a pronoun refers to first.
 fn with_cue(
     text: &str,
     toks: &[Token],
     cue: Cue,
     side: &str,
+    sentence: &[Token],
     registry: &mut Registry,
 ) -> Option<Attribution> {
     let phrase = if cue.according {
@@ -151,13 +156,19 @@ fn with_cue(
             confidence: 0.4,
         });
     };
-    let (speaker, via) = resolve(text, toks, range, registry)?;
+    // A pronoun is first the subject of its own sentence: "Cross said he …, whom he called “…”".
+    let pronoun = range.len() == 1 && lexicon::has(lexicon::PRONOUNS, toks[range.start].text);
+    let named_subject = subject(sentence)
+        .filter(|r| pronoun && sentence[r.clone()].iter().any(Token::is_capitalised))
+        .filter(|r| !(r.len() == 1 && lexicon::has(lexicon::PRONOUNS, sentence[r.start].text)));
+    let (speaker, via) = match named_subject {
+        Some(r) => resolve(text, sentence, r, registry).map(|(s, _)| (s, Via::Pronoun))?,
+        None => resolve(text, toks, range, registry)?,
+    };
     let name = registry.get(speaker).map_or("", |s| s.name.as_str());
     let (reason, confidence) = match via {
         Via::Name => (format!("cue '{cue_text}' {side} the quote names {name}"), 0.9),
-        Via::Pronoun => {
-            (format!("cue '{cue_text}' {side} the quote; the pronoun refers to {name}, named last"), 0.75)
-        }
+        Via::Pronoun => (format!("cue '{cue_text}' {side} the quote; the pronoun refers to {name}"), 0.75),
     };
     Some(Attribution { speaker: Some(speaker), cue: cue_span, reason, confidence })
 }
