@@ -47,7 +47,7 @@ pub(crate) struct Attribution {
     /// Why: which side the cue is on and how the speaker was found.
     pub reason: String,
     /// How sure the rules are.
-    pub confidence: f32,
+    pub confidence: f64,
 }
 
 /// The attribution of the quote at `place` in `text`, if a cue stands next to it.
@@ -88,7 +88,7 @@ fn between(toks: &[Token], cue: usize) -> Option<Range<usize>> {
 
 /// Confidence of a colon attribution: above it for a name ("Psaki: “…”"), which then wins
 /// over a cue earlier in the sentence; below it for a role or an object ("the plan: “…”").
-const COLON_CONFIDENCE: f32 = 0.7;
+const COLON_CONFIDENCE: f64 = 0.7;
 
 /// Cues whose object is the listener ("told Fox News"), so their speaker is never after them.
 const LISTENER_CUES: &[&str] = &["advise", "assure", "inform", "remind", "tell", "urge"];
@@ -161,9 +161,13 @@ fn with_cue(
     let named_subject = subject(sentence)
         .filter(|r| pronoun && sentence[r.clone()].iter().any(Token::is_capitalised))
         .filter(|r| !(r.len() == 1 && lexicon::has(lexicon::PRONOUNS, sentence[r.start].text)));
-    let (speaker, via) = match named_subject {
-        Some(r) => resolve(text, sentence, r, registry).map(|(s, _)| (s, Via::Pronoun))?,
-        None => resolve(text, toks, range, registry)?,
+    let resolved = match named_subject {
+        Some(r) => resolve(text, sentence, r, registry).map(|(s, _)| (s, Via::Pronoun)),
+        None => resolve(text, toks, range, registry),
+    };
+    let Some((speaker, via)) = resolved else {
+        let reason = format!("cue '{cue_text}' {side} the quote; its pronoun refers to no one named before");
+        return Some(Attribution { speaker: None, cue: cue_span, reason, confidence: 0.4 });
     };
     let name = registry.get(speaker).map_or("", |s| s.name.as_str());
     let (reason, confidence) = match via {

@@ -46,7 +46,7 @@ pub struct Quote {
     /// Why the quote has this speaker, in a short sentence for the reader.
     pub reason: String,
     /// How sure the rules are, from 0 to 1.
-    pub confidence: f32,
+    pub confidence: f64,
 }
 
 /// Kinds of quote.
@@ -171,7 +171,7 @@ fn quote(
     registry: &mut Registry,
 ) -> Quote {
     let kind = if claim { QuoteKind::Claim } else { QuoteKind::Mention };
-    let damped = |c: f32| if f.closed { c } else { c * 0.8 };
+    let damped = |c: f64| if f.closed { c } else { c * 0.8 };
     let mut q = Quote {
         span: f.inner,
         kind,
