@@ -136,7 +136,7 @@ fn with_cue(
         right_of(toks, cue.end)
     } else {
         // A cue with no phrase beside it ("…, noting that") speaks for the sentence's subject.
-        let subject = || subject(toks).filter(|_| side != "after");
+        let sentence_subject = || subject(toks).filter(|_| side != "after");
         let between = || Some(side).filter(|s| *s == "after").and_then(|_| between(toks, cue.first));
         // After "told" comes who was told, never who spoke.
         let listener = cue_base(toks[cue.first].text).is_some_and(|b| LISTENER_CUES.contains(&b));
@@ -144,7 +144,15 @@ fn with_cue(
         // unless the cue opens the sentence ("Said Psaki: “…”").
         let inverted =
             || right_of(toks, cue.end).filter(|_| !listener && (side == "after" || cue.first == 0));
-        left_of(toks, cue.first).or_else(between).or_else(inverted).or_else(subject)
+        // A participle ("…, praising him as", "an email to supporters stating") speaks for
+        // the clause's subject, not for the noun before it.
+        let participle = side != "after" && cue.first > 0 && toks[cue.first].text.ends_with("ing");
+        let clause_subject = || subject(toks).filter(|_| participle);
+        clause_subject()
+            .or_else(|| left_of(toks, cue.first))
+            .or_else(between)
+            .or_else(inverted)
+            .or_else(sentence_subject)
     };
     let cue_span = Span::new(toks[cue.first].span.start, toks[cue.end - 1].span.end);
     let cue_text = cue_span.slice(text);
