@@ -70,10 +70,18 @@ pub(crate) fn attribute(text: &str, place: Place, registry: &mut Registry) -> Op
         Some(a) if a.confidence > COLON_CONFIDENCE => (Some(a), None),
         other => (None, other),
     };
-    let by_cue =
-        order.into_iter().find_map(|(cue, toks, side)| with_cue(text, toks, cue?, side, &before, registry));
-    let by_cue = if named_colon.is_some() { named_colon } else { by_cue };
-    by_cue.or_else(|| dash(text, &after, registry)).or(other_colon)
+    if named_colon.is_some() {
+        return named_colon;
+    }
+    // A cue that names no one is kept only for when nothing else attributes the quote.
+    let mut unnamed = None;
+    for (cue, toks, side) in order {
+        match cue.and_then(|cue| with_cue(text, toks, cue, side, &before, registry)) {
+            Some(a) if a.speaker.is_some() => return Some(a),
+            found => unnamed = unnamed.or(found),
+        }
+    }
+    dash(text, &after, registry).or(other_colon).or(unnamed)
 }
 
 /// Everything between the quote and a cue after it, when short and wordy: after a closing
@@ -132,46 +140,20 @@ fn with_cue(
     sentence: &[Token],
     registry: &mut Registry,
 ) -> Option<Attribution> {
-    let phrase = if cue.according {
-        right_of(toks, cue.end)
-    } else {
-        // A cue with no phrase beside it ("…, noting that") speaks for the sentence's subject.
-        let sentence_subject = || subject(toks).filter(|_| side != "after");
-        let between = || Some(side).filter(|s| *s == "after").and_then(|_| between(toks, cue.first));
-        // After "told" comes who was told, never who spoke.
-        let listener = cue_base(toks[cue.first].text).is_some_and(|b| LISTENER_CUES.contains(&b));
-        // Before the quote, what follows a cue is its object ("calling the plan a “…”"),
-        // unless the cue opens the sentence ("Said Psaki: “…”").
-        let inverted =
-            || right_of(toks, cue.end).filter(|_| !listener && (side == "after" || cue.first == 0));
-        // A participle ("…, praising him as", "an email to supporters stating") speaks for
-        // the clause's subject, not for the noun before it.
-        let participle = side != "after" && cue.first > 0 && toks[cue.first].text.ends_with("ing");
-        let clause_subject = || subject(toks).filter(|_| participle);
-        clause_subject()
-            .or_else(|| left_of(toks, cue.first))
-            .or_else(between)
-            .or_else(inverted)
-            .or_else(sentence_subject)
-    };
     let cue_span = Span::new(toks[cue.first].span.start, toks[cue.end - 1].span.end);
     let cue_text = cue_span.slice(text);
-    let Some(range) = phrase else {
-        return Some(Attribution {
-            speaker: None,
-            cue: cue_span,
-            reason: format!("cue '{cue_text}' {side} the quote names no speaker"),
-            confidence: 0.4,
-        });
+    let Some((slice, range)) = phrase(toks, cue, side, sentence) else {
+        let reason = format!("cue '{cue_text}' {side} the quote names no speaker");
+        return Some(Attribution { speaker: None, cue: cue_span, reason, confidence: 0.4 });
     };
     // A pronoun is first the subject of its own sentence: "Cross said he …, whom he called “…”".
-    let pronoun = range.len() == 1 && lexicon::has(lexicon::PRONOUNS, toks[range.start].text);
+    let pronoun = range.len() == 1 && lexicon::has(lexicon::PRONOUNS, slice[range.start].text);
     let named_subject = subject(sentence)
         .filter(|r| pronoun && sentence[r.clone()].iter().any(Token::is_capitalised))
         .filter(|r| !(r.len() == 1 && lexicon::has(lexicon::PRONOUNS, sentence[r.start].text)));
     let resolved = match named_subject {
         Some(r) => resolve(text, sentence, r, registry).map(|(s, _)| (s, Via::Pronoun)),
-        None => resolve(text, toks, range, registry),
+        None => resolve(text, slice, range, registry),
     };
     let Some((speaker, via)) = resolved else {
         let reason = format!("cue '{cue_text}' {side} the quote; its pronoun refers to no one named before");
@@ -183,6 +165,42 @@ fn with_cue(
         Via::Pronoun => (format!("cue '{cue_text}' {side} the quote; the pronoun refers to {name}"), 0.75),
     };
     Some(Attribution { speaker: Some(speaker), cue: cue_span, reason, confidence })
+}
+
+/// The speaker phrase of `cue` among `toks` (on `side` of the quote), as the tokens it is in
+/// and its range there: `toks`, or `sentence` when the cue shares the sentence's subject.
+fn phrase<'a, 't>(
+    toks: &'a [Token<'t>],
+    cue: Cue,
+    side: &str,
+    sentence: &'a [Token<'t>],
+) -> Option<(&'a [Token<'t>], Range<usize>)> {
+    if cue.according {
+        return right_of(toks, cue.end).map(|r| (toks, r));
+    }
+    // "…” and said his remarks …": after a conjunction the cue shares the sentence's subject.
+    let conjoined = side == "after" && cue.first > 0 && matches!(toks[cue.first - 1].text, "and" | "but");
+    if let Some(r) = subject(sentence).filter(|_| conjoined) {
+        return Some((sentence, r));
+    }
+    // A participle ("…, praising him as", "an email to supporters stating") speaks for the
+    // clause's subject, not for the noun before it.
+    let participle = side != "after" && cue.first > 0 && toks[cue.first].text.ends_with("ing");
+    let clause_subject = || subject(toks).filter(|_| participle);
+    let between = || Some(side).filter(|s| *s == "after").and_then(|_| between(toks, cue.first));
+    // After "told" comes who was told, never who spoke.
+    let listener = cue_base(toks[cue.first].text).is_some_and(|b| LISTENER_CUES.contains(&b));
+    // Before the quote, what follows a cue is its object ("calling the plan a “…”"), unless
+    // the cue opens the sentence ("Said Psaki: “…”").
+    let inverted = || right_of(toks, cue.end).filter(|_| !listener && (side == "after" || cue.first == 0));
+    // A cue with no phrase beside it ("…, noting that") speaks for the sentence's subject.
+    let sentence_subject = || subject(toks).filter(|_| side != "after");
+    let range = clause_subject()
+        .or_else(|| left_of(toks, cue.first))
+        .or_else(between)
+        .or_else(inverted)
+        .or_else(sentence_subject)?;
+    Some((toks, range))
 }
 
 /// A speaker phrase ending with a colon right before the quote ("Psaki:").

@@ -17,6 +17,10 @@ use super::words::{Token, ends_sentence};
 /// How far back a parenthesis after a name may open, in tokens.
 const PAREN_REACH: usize = 10;
 
+/// Possessive determiners: they open a speaker phrase before a cue ("her account posted"),
+/// never after one.
+const POSSESSIVES: &[&str] = &["her", "his", "its", "their"];
+
 /// The most words a nominal speaker phrase takes ("a longtime friend of the family").
 const NOMINAL_LEN: usize = 6;
 
@@ -87,7 +91,9 @@ pub(crate) fn right_of(tokens: &[Token], start: usize) -> Option<Range<usize>> {
     if has(PRONOUNS, first.text) {
         return Some(start..start + 1);
     }
-    if has(DETERMINERS, first.text) {
+    // An article opens a nominal after a cue ("said a friend"); a possessive does not
+    // ("said his remarks were …").
+    if has(DETERMINERS, first.text) && !POSSESSIVES.contains(&first.text) {
         let limit = tokens.len().min(start + NOMINAL_LEN);
         let end = (start + 1..limit).find(|&i| !nominal_word(&tokens[i])).unwrap_or(limit);
         return (end > start + 1).then_some(start..end);
