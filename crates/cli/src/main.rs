@@ -188,6 +188,28 @@ mod tests {
     }
 
     #[test]
+    fn analyze_json_has_the_documented_shape() {
+        let dir = std::env::temp_dir().join(format!("companion-cli-json-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        let path = dir.join("q.txt");
+        let text = "Héadline\n\n“We will not leave,” Ana Ruiz told reporters.\n";
+        std::fs::write(&path, text).expect("write");
+        let out = run(&["analyze", path.to_str().expect("utf-8 path"), "--json"]).expect("analyze");
+        let json: serde_json::Value = serde_json::from_str(&out).expect("json");
+        assert_eq!(json["text_len"], text.len());
+        let quote = &json["quotes"][0];
+        let (start, end) = (quote["start"].as_u64().unwrap_or(0), quote["end"].as_u64().unwrap_or(0));
+        assert_eq!(&text[start as usize..end as usize], "We will not leave,");
+        assert_eq!(quote["text"], "We will not leave,");
+        assert_eq!(quote["kind"], "claim");
+        assert_eq!(quote["cue"], "told");
+        assert_eq!(json["speakers"][quote["speaker"].as_u64().unwrap_or(9) as usize]["name"], "Ana Ruiz");
+        assert!(quote["reason"].is_string() && quote["confidence"].is_f64());
+        assert_eq!(json["speakers"][0]["kind"], "person");
+        assert!(run(&["analyze", "/no/such/file", "--json"]).is_err());
+    }
+
+    #[test]
     fn extract_joins_wrapped_lines() {
         let dir = std::env::temp_dir().join(format!("companion-cli-test-{}", std::process::id()));
         std::fs::create_dir_all(&dir).expect("temp dir");

@@ -7,8 +7,9 @@
 
 use std::ops::Range;
 
-use super::cues::{Cue, cue_at};
-use super::phrase::{left_of, right_of};
+use super::cues::{Cue, cue_at, cue_base};
+use super::lexicon;
+use super::phrase::{left_of, right_of, subject};
 use super::speakers::{Registry, Via};
 use super::words::{Token, ends_sentence, tokens};
 use crate::span::Span;
@@ -31,6 +32,9 @@ pub(crate) struct Place {
     pub from: usize,
     /// Where it ends: the next quote's opening mark, or the paragraph end.
     pub to: usize,
+    /// Where earlier sentences that may attribute it start: `from`, or for a quote that
+    /// opens its paragraph, the previous paragraph (after its last quote).
+    pub context: usize,
 }
 
 /// A quote's attribution from a cue next to it.
@@ -43,7 +47,7 @@ pub(crate) struct Attribution {
     /// Why: which side the cue is on and how the speaker was found.
     pub reason: String,
     /// How sure the rules are.
-    pub confidence: f32,
+    pub confidence: f64,
 }
 
 /// The attribution of the quote at `place` in `text`, if a cue stands next to it.
@@ -61,42 +65,142 @@ pub(crate) fn attribute(text: &str, place: Place, registry: &mut Registry) -> Op
         (Some(_), Some(_)) if speech_comma => [(after_cue, &after, "after"), (before_cue, &before, "before")],
         _ => [(before_cue, &before, "before"), (after_cue, &after, "after")],
     };
-    let by_cue = order.into_iter().find_map(|(cue, toks, side)| with_cue(text, toks, cue?, side, registry));
-    by_cue.or_else(|| colon(text, &before, registry))
+    // "Pollsters agree - Carl Bialik: “…”": a name and a colon right before the quote win.
+    let (named_colon, other_colon) = match colon(text, &before, registry) {
+        Some(a) if a.confidence > COLON_CONFIDENCE => (Some(a), None),
+        other => (None, other),
+    };
+    if named_colon.is_some() {
+        return named_colon;
+    }
+    // A cue that names no one is kept only for when nothing else attributes the quote.
+    let mut unnamed = None;
+    for (cue, toks, side) in order {
+        match cue.and_then(|cue| with_cue(text, toks, cue, side, &before, registry)) {
+            Some(a) if a.speaker.is_some() => return Some(a),
+            found => unnamed = unnamed.or(found),
+        }
+    }
+    dash(text, &after, registry).or(other_colon).or(unnamed)
+}
+
+/// Everything between the quote and a cue after it, when short and wordy: after a closing
+/// mark, "…” one P&G Amiens employee told" can only name the speaker.
+fn between(toks: &[Token], cue: usize) -> Option<Range<usize>> {
+    let start = toks.iter().position(|t| t.is_word())?;
+    let words = toks.get(start..cue)?;
+    let wordy = words.iter().all(|t| t.is_word() || t.is_punct(&['&', '-', '.']));
+    let named = words.iter().any(|t| t.is_capitalised());
+    (!words.is_empty() && words.len() <= BETWEEN_LEN && wordy && named).then_some(start..cue)
+}
+
+/// Confidence of a colon attribution: above it for a name ("Psaki: “…”"), which then wins
+/// over a cue earlier in the sentence; below it for a role or an object ("the plan: “…”").
+const COLON_CONFIDENCE: f64 = 0.7;
+
+/// Cues whose object is the listener ("told Fox News"), so their speaker is never after them.
+const LISTENER_CUES: &[&str] = &["advise", "assure", "inform", "remind", "tell", "urge"];
+
+/// The most words [`between`] takes for a speaker.
+const BETWEEN_LEN: usize = 8;
+
+/// A name after a dash right after the quote, as under a reader's comment or a tweet
+/// ("…” ― Sonya Herridge").
+fn dash(text: &str, after: &[Token], registry: &mut Registry) -> Option<Attribution> {
+    let first = after.first().filter(|t| t.is_punct(&['―', '—', '–', '-']))?;
+    let range = right_of(after, 1).filter(|r| r.start == 1)?;
+    let (speaker, _) = resolve(text, after, range, registry)?;
+    let name = registry.get(speaker).map_or("", |s| s.name.as_str());
+    let reason = format!("a dash after the quote signs it with {name}");
+    Some(Attribution { speaker: Some(speaker), cue: first.span, reason, confidence: 0.7 })
+}
+
+/// The attribution from a cue in the sentences before the quote's own, back to `place.context`
+/// ("Khan says she got a call. "She called me …""): for a quote whose sentence has no cue.
+pub(crate) fn earlier(text: &str, place: Place, registry: &mut Registry) -> Option<Attribution> {
+    let start = place.context.max(place.outer.start.saturating_sub(WINDOW));
+    let toks = tokens(text, snap(text, Span::new(start, place.outer.start)));
+    let (at, cue) = (0..toks.len()).rev().find_map(|i| cue_at(&toks, i).map(|c| (i, c)))?;
+    let from = (0..at).rev().find(|&i| ends_sentence(&toks, i)).map_or(0, |i| i + 1);
+    let end = (at..toks.len()).find(|&i| ends_sentence(&toks, i)).unwrap_or(toks.len());
+    let cue = Cue { first: cue.first - from, end: cue.end - from, according: cue.according };
+    let sentence = &toks[from..end];
+    let mut found = with_cue(text, sentence, cue, "in the sentence before", sentence, registry)?;
+    found.confidence *= 0.7;
+    Some(found)
 }
 
 /// The attribution from `cue` among `toks`, on `side` of the quote, when it names a speaker.
+/// `sentence` is the start of the quote's sentence, whose subject a pronoun refers to first.
 fn with_cue(
     text: &str,
     toks: &[Token],
     cue: Cue,
     side: &str,
+    sentence: &[Token],
     registry: &mut Registry,
 ) -> Option<Attribution> {
-    let phrase = if cue.according {
-        right_of(toks, cue.end)
-    } else {
-        left_of(toks, cue.first).or_else(|| right_of(toks, cue.end))
-    };
     let cue_span = Span::new(toks[cue.first].span.start, toks[cue.end - 1].span.end);
     let cue_text = cue_span.slice(text);
-    let Some(range) = phrase else {
-        return Some(Attribution {
-            speaker: None,
-            cue: cue_span,
-            reason: format!("cue '{cue_text}' {side} the quote names no speaker"),
-            confidence: 0.4,
-        });
+    let Some((slice, range)) = phrase(toks, cue, side, sentence) else {
+        let reason = format!("cue '{cue_text}' {side} the quote names no speaker");
+        return Some(Attribution { speaker: None, cue: cue_span, reason, confidence: 0.4 });
     };
-    let (speaker, via) = resolve(text, toks, range, registry)?;
+    // A pronoun is first the subject of its own sentence: "Cross said he …, whom he called “…”".
+    let pronoun = range.len() == 1 && lexicon::has(lexicon::PRONOUNS, slice[range.start].text);
+    let named_subject = subject(sentence)
+        .filter(|r| pronoun && sentence[r.clone()].iter().any(Token::is_capitalised))
+        .filter(|r| !(r.len() == 1 && lexicon::has(lexicon::PRONOUNS, sentence[r.start].text)));
+    let resolved = match named_subject {
+        Some(r) => resolve(text, sentence, r, registry).map(|(s, _)| (s, Via::Pronoun)),
+        None => resolve(text, slice, range, registry),
+    };
+    let Some((speaker, via)) = resolved else {
+        let reason = format!("cue '{cue_text}' {side} the quote; its pronoun refers to no one named before");
+        return Some(Attribution { speaker: None, cue: cue_span, reason, confidence: 0.4 });
+    };
     let name = registry.get(speaker).map_or("", |s| s.name.as_str());
     let (reason, confidence) = match via {
         Via::Name => (format!("cue '{cue_text}' {side} the quote names {name}"), 0.9),
-        Via::Pronoun => {
-            (format!("cue '{cue_text}' {side} the quote; the pronoun refers to {name}, named last"), 0.75)
-        }
+        Via::Pronoun => (format!("cue '{cue_text}' {side} the quote; the pronoun refers to {name}"), 0.75),
     };
     Some(Attribution { speaker: Some(speaker), cue: cue_span, reason, confidence })
+}
+
+/// The speaker phrase of `cue` among `toks` (on `side` of the quote), as the tokens it is in
+/// and its range there: `toks`, or `sentence` when the cue shares the sentence's subject.
+fn phrase<'a, 't>(
+    toks: &'a [Token<'t>],
+    cue: Cue,
+    side: &str,
+    sentence: &'a [Token<'t>],
+) -> Option<(&'a [Token<'t>], Range<usize>)> {
+    if cue.according {
+        return right_of(toks, cue.end).map(|r| (toks, r));
+    }
+    // "…” and said his remarks …": after a conjunction the cue shares the sentence's subject.
+    let conjoined = side == "after" && cue.first > 0 && matches!(toks[cue.first - 1].text, "and" | "but");
+    if let Some(r) = subject(sentence).filter(|_| conjoined) {
+        return Some((sentence, r));
+    }
+    // A participle ("…, praising him as", "an email to supporters stating") speaks for the
+    // clause's subject, not for the noun before it.
+    let participle = side != "after" && cue.first > 0 && toks[cue.first].text.ends_with("ing");
+    let clause_subject = || subject(toks).filter(|_| participle);
+    let between = || Some(side).filter(|s| *s == "after").and_then(|_| between(toks, cue.first));
+    // After "told" comes who was told, never who spoke.
+    let listener = cue_base(toks[cue.first].text).is_some_and(|b| LISTENER_CUES.contains(&b));
+    // Before the quote, what follows a cue is its object ("calling the plan a “…”"), unless
+    // the cue opens the sentence ("Said Psaki: “…”").
+    let inverted = || right_of(toks, cue.end).filter(|_| !listener && (side == "after" || cue.first == 0));
+    // A cue with no phrase beside it ("…, noting that") speaks for the sentence's subject.
+    let sentence_subject = || subject(toks).filter(|_| side != "after");
+    let range = clause_subject()
+        .or_else(|| left_of(toks, cue.first))
+        .or_else(between)
+        .or_else(inverted)
+        .or_else(sentence_subject)?;
+    Some((toks, range))
 }
 
 /// A speaker phrase ending with a colon right before the quote ("Psaki:").
@@ -106,10 +210,12 @@ fn colon(text: &str, before: &[Token], registry: &mut Registry) -> Option<Attrib
         return None;
     }
     let range = left_of(before, last)?;
+    let proper = before[range.clone()].iter().any(Token::is_capitalised);
     let (speaker, _) = resolve(text, before, range, registry)?;
     let name = registry.get(speaker).map_or("", |s| s.name.as_str());
     let reason = format!("a colon after {name} introduces the quote");
-    Some(Attribution { speaker: Some(speaker), cue: before[last].span, reason, confidence: 0.7 })
+    let confidence = if proper { 0.75 } else { COLON_CONFIDENCE - 0.1 };
+    Some(Attribution { speaker: Some(speaker), cue: before[last].span, reason, confidence })
 }
 
 fn resolve(text: &str, toks: &[Token], range: Range<usize>, registry: &mut Registry) -> Option<(usize, Via)> {

@@ -40,14 +40,35 @@ const SPEECH_WORDS: usize = 4;
 
 /// True when `quote` is a claim: quoted speech or writing, not a term set apart.
 /// `before` is the text just before the opening mark; `has_cue` tells whether a cue
-/// attributes the quote; `in_heading` whether it sits in a headline or heading.
+/// attributes the quote; `in_heading` whether it sits in a headline or heading, or is
+/// otherwise marked as a term (single marks where speech takes double ones).
 pub(crate) fn is_claim(quote: &str, before: &str, has_cue: bool, in_heading: bool) -> bool {
     let named = before
         .split_whitespace()
         .next_back()
         .is_some_and(|w| has(NAMING, w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')));
     let words = quote.split_whitespace().count();
-    !in_heading && !named && (has_cue || words >= SPEECH_WORDS)
+    let wordy = quote.chars().any(char::is_alphabetic) && !(words == 1 && quote.starts_with(['@', '#']));
+    !in_heading && !named && wordy && !is_title(quote) && (has_cue || words >= SPEECH_WORDS)
+}
+
+/// Small words a title keeps in lowercase ("Face the Nation", "Sons of Trump").
+const TITLE_GLUE: &[&str] = &["a", "an", "and", "at", "for", "in", "of", "on", "or", "the", "to", "with"];
+
+/// The most words a quoted title or name has.
+const TITLE_WORDS: usize = 7;
+
+/// True for a short quote in Title Case without a question or exclamation: the name of a
+/// show, a book, a plan or a group ("Face the Nation," "Southern Strategy").
+fn is_title(quote: &str) -> bool {
+    let words: Vec<&str> = quote.split_whitespace().collect();
+    let capital = |w: &&str| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+    let glue = |w: &&str| TITLE_GLUE.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()));
+    words.len() <= TITLE_WORDS
+        && words.first().is_some_and(capital)
+        && words.iter().all(|w| capital(w) || glue(w))
+        && !quote.trim_end().ends_with(['!', '?'])
+        && words.len() > 1
 }
 
 /// The words of `s`, lowercase, without punctuation: for matching a headline to the body.

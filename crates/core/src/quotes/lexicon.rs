@@ -4,9 +4,17 @@
 
 /// True when `list` (sorted, lowercase) holds `word` in lowercase.
 pub(crate) fn has(list: &[&str], word: &str) -> bool {
-    let lower = word.to_lowercase();
-    list.binary_search(&lower.trim_end_matches('.')).is_ok()
+    let word = word.trim_end_matches('.');
+    if word.len() >= LONGEST || !word.is_ascii() {
+        return false;
+    }
+    // Every listed word is short ASCII: compare lowercase bytes lazily, without allocating.
+    let lower = word.bytes().map(|b| b.to_ascii_lowercase());
+    list.binary_search_by(|probe| probe.bytes().cmp(lower.clone())).is_ok()
 }
+
+/// Longer than any word in the lists.
+const LONGEST: usize = 24;
 
 /// Titles and offices written before a name ("Senator John McCain", "Mr. White").
 pub(crate) const TITLES: &[&str] = &[
@@ -130,6 +138,8 @@ pub(crate) const ORG_WORDS: &[&str] = &[
 pub(crate) const ROLE_NOUNS: &[&str] = &[
     "activist",
     "activists",
+    "ad",
+    "ads",
     "adviser",
     "advisers",
     "advisor",
@@ -139,14 +149,23 @@ pub(crate) const ROLE_NOUNS: &[&str] = &[
     "aides",
     "analyst",
     "analysts",
+    "anchor",
+    "article",
+    "attorney",
+    "attorneys",
     "author",
     "authorities",
     "authors",
+    "book",
     "campaign",
     "candidate",
     "chairman",
+    "chief",
+    "column",
     "commander",
+    "commercial",
     "company",
+    "consultant",
     "critic",
     "critics",
     "department",
@@ -157,10 +176,14 @@ pub(crate) const ROLE_NOUNS: &[&str] = &[
     "doctors",
     "economist",
     "economists",
+    "editorial",
+    "email",
     "expert",
     "experts",
     "government",
     "group",
+    "historian",
+    "host",
     "investigators",
     "lawmaker",
     "lawmakers",
@@ -168,9 +191,15 @@ pub(crate) const ROLE_NOUNS: &[&str] = &[
     "lawyers",
     "leader",
     "leaders",
+    "letter",
     "magazine",
+    "manager",
+    "memo",
+    "message",
     "minister",
     "ministry",
+    "moderator",
+    "narrator",
     "newspaper",
     "observers",
     "office",
@@ -178,14 +207,23 @@ pub(crate) const ROLE_NOUNS: &[&str] = &[
     "officials",
     "organizers",
     "paper",
+    "piece",
     "police",
     "politician",
+    "poll",
+    "pollster",
+    "post",
     "president",
+    "professor",
     "prosecutor",
     "prosecutors",
+    "protester",
+    "protesters",
     "report",
+    "reporter",
     "researchers",
     "residents",
+    "scientist",
     "secretary",
     "senator",
     "source",
@@ -194,7 +232,16 @@ pub(crate) const ROLE_NOUNS: &[&str] = &[
     "spokesperson",
     "spokeswoman",
     "statement",
+    "strategist",
+    "strategists",
     "study",
+    "supporter",
+    "supporters",
+    "survey",
+    "video",
+    "voter",
+    "voters",
+    "website",
     "witness",
     "witnesses",
 ];
@@ -206,6 +253,7 @@ pub(crate) const GROUP_NOUNS: &[&str] = &[
     "advisors",
     "aides",
     "analysts",
+    "attorneys",
     "authorities",
     "authors",
     "critics",
@@ -222,9 +270,13 @@ pub(crate) const GROUP_NOUNS: &[&str] = &[
     "organizers",
     "police",
     "prosecutors",
+    "protesters",
     "researchers",
     "residents",
     "sources",
+    "strategists",
+    "supporters",
+    "voters",
     "witnesses",
 ];
 
@@ -287,7 +339,14 @@ pub(crate) const PRONOUNS: &[&str] = &["he", "i", "it", "she", "they", "we"];
 pub(crate) const BETWEEN: &[&str] = &[
     "again",
     "also",
+    "been",
     "bluntly",
+    "did",
+    "does",
+    "had",
+    "has",
+    "have",
+    "is",
     "later",
     "once",
     "previously",
@@ -298,7 +357,30 @@ pub(crate) const BETWEEN: &[&str] = &[
     "reportedly",
     "simply",
     "then",
+    "was",
+    "were",
+    "will",
+    "would",
 ];
+
+/// Words that date a cue ("said Tuesday morning"): skipped before an inverted speaker.
+pub(crate) const TIME_WORDS: &[&str] = &[
+    "afternoon",
+    "evening",
+    "last",
+    "later",
+    "morning",
+    "night",
+    "on",
+    "this",
+    "today",
+    "tonight",
+    "week",
+    "yesterday",
+];
+
+/// Determiners that open a nominal speaker phrase ("a friend", "the ad", "her account").
+pub(crate) const DETERMINERS: &[&str] = &["a", "an", "another", "her", "his", "its", "one", "the", "their"];
 
 /// Days and months: capitalised, but never names.
 pub(crate) const CALENDAR: &[&str] = &[
@@ -343,6 +425,12 @@ mod tests {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
             assert!(list.iter().all(|w| w.to_lowercase() == *w), "{list:?}");
         }
+    }
+
+    #[test]
+    fn lists_fit_the_lookup_buffer() {
+        let lists = [TITLES, ORG_WORDS, ROLE_NOUNS, GROUP_NOUNS, PHRASE_GLUE, FUNCTION_WORDS, PRONOUNS];
+        assert!(lists.iter().flat_map(|l| l.iter()).all(|w| w.len() < LONGEST && w.is_ascii()));
     }
 
     #[test]

@@ -5,6 +5,7 @@
 //! after a space opens, one before a space closes; a `'` or `’` between letters is an
 //! apostrophe (don't, Connable's), and one before a digit elides a century ('90s).
 
+use super::words::is_word_char;
 use crate::span::Span;
 
 /// The family of a quote mark: only marks of one family pair with each other.
@@ -53,11 +54,20 @@ pub(crate) struct Style {
 
 impl Style {
     /// The style `text` shows, or `fallback` for the conventions it does not show.
+    /// One pass that looks only at non-ASCII characters.
     pub fn of(text: &str, fallback: Style) -> Style {
-        let count = |c: char| text.chars().filter(|&x| x == c).count();
-        let low = count('„') + count('‚');
-        let low_high = if low > 0 || text.contains('”') { low >= count('”') } else { fallback.low_high };
-        let first_angle = text.chars().find(|&c| matches!(c, '«' | '»' | '‹' | '›'));
+        let (mut low, mut high_close) = (0usize, 0usize);
+        let mut first_angle = None;
+        let non_ascii = text.char_indices().filter(|&(_, c)| !c.is_ascii());
+        for (_, c) in non_ascii {
+            match c {
+                '„' | '‚' => low += 1,
+                '”' => high_close += 1,
+                '«' | '»' | '‹' | '›' if first_angle.is_none() => first_angle = Some(c),
+                _ => {}
+            }
+        }
+        let low_high = if low + high_close > 0 { low >= high_close } else { fallback.low_high };
         let inward_angles = first_angle.map_or(fallback.inward_angles, |c| matches!(c, '»' | '›'));
         Style { low_high, inward_angles }
     }
@@ -69,11 +79,26 @@ pub(crate) fn marks(text: &str, span: Span, style: Style) -> Vec<Mark> {
     let mut out = Vec::new();
     let mut prev: Option<char> = None;
     let mut chars = body.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let mut in_tag = false;
+    while let Some((i, mut c)) = chars.next() {
+        // Marks inside markup (<tweet author="…">) are attribute quotes, not quotes.
+        if c == '<' && chars.peek().is_some_and(|&(_, n)| n.is_ascii_alphabetic() || n == '/') {
+            in_tag = true;
+        }
+        if in_tag {
+            in_tag = c != '>';
+            prev = Some(c);
+            continue;
+        }
+        let mut len = c.len_utf8();
+        // Two apostrophes stand for a double quote mark (''like this'').
+        if c == '\'' && chars.next_if(|&(_, n)| n == '\'').is_some() {
+            (c, len) = ('"', 2);
+        }
         let next = chars.peek().map(|&(_, n)| n);
         if let Some((family, role)) = classify(c, prev, next, style) {
             let start = span.start + i;
-            out.push(Mark { span: Span::new(start, start + c.len_utf8()), family, role });
+            out.push(Mark { span: Span::new(start, start + len), family, role });
         }
         prev = Some(c);
     }
@@ -112,7 +137,7 @@ fn classify(c: char, prev: Option<char>, next: Option<char>, style: Style) -> Op
 /// True for an apostrophe: between letters or digits (don't, Connable's, 1990's), or
 /// eliding the start of a number or word after a space ('90s, 'em).
 fn is_apostrophe(prev: Option<char>, next: Option<char>) -> bool {
-    let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    let word = |c: Option<char>| c.is_some_and(is_word_char);
     (word(prev) && word(next))
         || (prev.is_none_or(char::is_whitespace) && next.is_some_and(|c| c.is_ascii_digit()))
 }
@@ -178,6 +203,12 @@ mod tests {
         Case { name: "plural possessive closes", input: "ISIS' men", expect: &[(S, Role::Close)] },
         Case { name: "french guillemets", input: "« oui »", expect: &[(A, Role::Open), (A, Role::Close)] },
         Case { name: "german guillemets", input: "»ja«", expect: &[(A, Role::Open), (A, Role::Close)] },
+        Case { name: "markup attributes", input: "<tweet id=\"1\">x</tweet>", expect: &[] },
+        Case {
+            name: "doubled apostrophes",
+            input: "a ''b,'' c",
+            expect: &[(D, Role::Open), (D, Role::Close)],
+        },
     ];
 
     #[test]

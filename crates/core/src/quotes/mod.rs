@@ -46,7 +46,7 @@ pub struct Quote {
     /// Why the quote has this speaker, in a short sentence for the reader.
     pub reason: String,
     /// How sure the rules are, from 0 to 1.
-    pub confidence: f32,
+    pub confidence: f64,
 }
 
 /// Kinds of quote.
@@ -67,19 +67,64 @@ pub(crate) fn find(text: &str, article: &Article) -> (Vec<Quote>, Vec<Speaker>) 
     let people = People::find(text, &spans);
     let mut registry = Registry::new(&people);
     let mut quotes: Vec<Quote> = Vec::with_capacity(found.len());
+    let mut last_claim: Option<usize> = None;
+    let doubles_speak = found.iter().any(|f| !paragraphs[f.paragraph].1 && !single_marked(text, f));
     for (k, f) in found.iter().enumerate() {
         let (span, heading) = paragraphs[f.paragraph];
-        let place = place(&found, k, span);
+        let previous_start = f.paragraph.checked_sub(1).map_or(span.start, |p| paragraphs[p].0.start);
+        let place = place(text, &found, k, span, previous_start);
         let attribution = if heading { None } else { attribute::attribute(text, place, &mut registry) };
-        let before = text.get(place.from..f.outer.start).unwrap_or("");
-        let claim = classify::is_claim(f.inner.slice(text), before, attribution.is_some(), heading);
-        let previous = quotes.iter().rev().find(|q| q.kind == QuoteKind::Claim);
+        let previous = last_claim.and_then(|i| quotes.get(i));
         let continues = previous.filter(|_| continues(&found, k, span, text)).cloned();
+        // A cue that names no one ("…," adding that) leaves the quote to the fallbacks.
+        let unnamed = attribution.as_ref().is_none_or(|a| a.speaker.is_none());
+        let attribution = match (attribution, &continues) {
+            (attribution, None) if !heading && unnamed => {
+                attribute::earlier(text, place, &mut registry).or(attribution)
+            }
+            (Some(a), Some(prev)) if a.speaker.is_none() && prev.speaker.is_some() => None,
+            (attribution, _) => attribution,
+        };
+        // Someone is speaking here: a cue, or the quote before carries on.
+        let spoken = attribution.is_some() || continues.as_ref().is_some_and(|p| p.speaker.is_some());
+        let before = text.get(place.from..f.outer.start).unwrap_or("");
+        // Where speech is in double quotes, single quotes mark terms and titles.
+        let term_marks = doubles_speak && single_marked(text, f);
+        let claim = classify::is_claim(f.inner.slice(text), before, spoken, heading || term_marks);
+        if claim {
+            last_claim = Some(quotes.len());
+        }
         quotes.push(quote(text, f, claim, attribution, continues.as_ref(), &mut registry));
     }
     fill_runs_on(&found, &mut quotes);
     link_headings(text, &paragraphs, &found, &mut quotes, &registry);
-    (quotes, registry.into_speakers())
+    let speakers = prune(&mut quotes, registry.into_speakers());
+    (quotes, speakers)
+}
+
+/// The speakers some quote refers to, in order; `quotes` are renumbered to match. A phrase
+/// resolved for a quote that turned out to be a mention leaves no speaker behind.
+fn prune(quotes: &mut [Quote], speakers: Vec<Speaker>) -> Vec<Speaker> {
+    let mut used = vec![false; speakers.len()];
+    for q in quotes.iter().filter(|q| q.kind == QuoteKind::Claim || q.reason.starts_with("repeats")) {
+        q.speaker.into_iter().for_each(|i| used[i] = true);
+    }
+    let mut renumber = vec![None; speakers.len()];
+    let mut kept = Vec::new();
+    for (i, speaker) in speakers.into_iter().enumerate().filter(|(i, _)| used[*i]) {
+        renumber[i] = Some(kept.len());
+        kept.push(speaker);
+    }
+    for q in quotes.iter_mut() {
+        q.speaker = q.speaker.and_then(|i| renumber[i]);
+    }
+    kept
+}
+
+/// True when quote `f` is in single marks (‘…’, '…'), not in double ones ('' counts as double).
+fn single_marked(text: &str, f: &Found) -> bool {
+    let open = text.get(f.outer.start..).unwrap_or("");
+    open.starts_with(['\'', '‘', '‚', '‹']) && !open.starts_with("''")
 }
 
 /// The paragraphs quotes are looked for in: the title and body blocks, with a flag for
@@ -91,12 +136,15 @@ fn paragraphs(article: &Article) -> Vec<(Span, bool)> {
 }
 
 /// Where quote `k` stands between its neighbours in paragraph `span`.
-fn place(found: &[Found], k: usize, span: Span) -> Place {
+/// `previous_start` is where the paragraph before starts.
+fn place(text: &str, found: &[Found], k: usize, span: Span, previous_start: usize) -> Place {
     let f = found[k];
     let same = |g: &&Found| g.paragraph == f.paragraph;
     let from = k.checked_sub(1).and_then(|p| found.get(p)).filter(same).map_or(span.start, |g| g.outer.end);
     let to = found.get(k + 1).filter(same).map_or(span.end, |g| g.outer.start);
-    Place { outer: f.outer, inner: f.inner, from, to }
+    let context = if from == span.start && opens(text, span, &f) { previous_start } else { from };
+    let context = k.checked_sub(1).and_then(|p| found.get(p)).map_or(context, |g| context.max(g.outer.end));
+    Place { outer: f.outer, inner: f.inner, from, to, context }
 }
 
 /// True when quote `k` carries on from the quote before it without a new cue: in the same
@@ -104,8 +152,13 @@ fn place(found: &[Found], k: usize, span: Span) -> Place {
 fn continues(found: &[Found], k: usize, span: Span, text: &str) -> bool {
     let Some(prev) = k.checked_sub(1).and_then(|p| found.get(p)) else { return false };
     let f = found[k];
-    let opens_paragraph = text.get(span.start..f.outer.start).is_some_and(|s| s.trim().is_empty());
-    prev.paragraph == f.paragraph || (prev.paragraph + 1 == f.paragraph && (opens_paragraph || prev.runs_on))
+    prev.paragraph == f.paragraph
+        || (prev.paragraph + 1 == f.paragraph && (opens(text, span, &f) || prev.runs_on))
+}
+
+/// True when quote `f` opens paragraph `span`: only white space before its mark.
+fn opens(text: &str, span: Span, f: &Found) -> bool {
+    text.get(span.start..f.outer.start).is_some_and(|s| s.trim().is_empty())
 }
 
 /// Builds the quote for `f` from its attribution, or from the quote it continues.
@@ -118,7 +171,7 @@ fn quote(
     registry: &mut Registry,
 ) -> Quote {
     let kind = if claim { QuoteKind::Claim } else { QuoteKind::Mention };
-    let damped = |c: f32| if f.closed { c } else { c * 0.8 };
+    let damped = |c: f64| if f.closed { c } else { c * 0.8 };
     let mut q = Quote {
         span: f.inner,
         kind,
@@ -170,7 +223,8 @@ fn fill_runs_on(found: &[Found], quotes: &mut [Quote]) {
     }
 }
 
-/// Headline and heading quotes take the speaker of the body claim whose words they repeat.
+/// Headline and heading quotes take the speaker of the body claim whose words they repeat:
+/// among the first [`LINK_REACH`] attributed claims after them, which bounds the work.
 fn link_headings(
     text: &str,
     paragraphs: &[(Span, bool)],
@@ -178,21 +232,26 @@ fn link_headings(
     quotes: &mut [Quote],
     registry: &Registry,
 ) {
-    let claims: Vec<(Vec<String>, Option<usize>)> = quotes
-        .iter()
-        .filter(|q| q.kind == QuoteKind::Claim && q.speaker.is_some())
-        .map(|q| (classify::normal_words(q.span.slice(text)), q.speaker))
-        .collect();
-    for (q, f) in quotes.iter_mut().zip(found) {
-        if !paragraphs[f.paragraph].1 {
+    for k in 0..quotes.len() {
+        if !paragraphs[found[k].paragraph].1 {
             continue;
         }
-        let words = classify::normal_words(q.span.slice(text));
-        if let Some((_, speaker)) = claims.iter().find(|(body, _)| classify::repeats(body, &words)) {
-            let name = speaker.and_then(|i| registry.get(i)).map_or("", |s| s.name.as_str());
-            q.speaker = *speaker;
-            q.reason = format!("repeats the words of {name}'s quote in the body");
-            q.confidence = 0.8;
+        let words = classify::normal_words(quotes[k].span.slice(text));
+        let attributed = quotes[k + 1..].iter().filter(|q| q.kind == QuoteKind::Claim && q.speaker.is_some());
+        let source = attributed
+            .take(LINK_REACH)
+            .find(|q| classify::repeats(&classify::normal_words(q.span.slice(text)), &words));
+        if let Some(speaker) = source.and_then(|q| q.speaker) {
+            let name = registry.get(speaker).map_or("", |s| s.name.as_str());
+            quotes[k].reason = format!("repeats the words of {name}'s quote in the body");
+            quotes[k].speaker = Some(speaker);
+            quotes[k].confidence = 0.8;
         }
     }
 }
+
+/// How many attributed claims after a headline or heading quote are searched for its words.
+const LINK_REACH: usize = 64;
+
+#[cfg(test)]
+mod tests;

@@ -49,13 +49,19 @@ fn pair_paragraph(
     index: usize,
     out: &mut Vec<Found>,
 ) {
-    let mut stack: Vec<Mark> = Vec::new();
+    let mut stack = Stack::default();
     for &mark in marks {
-        let open_at = stack.iter().rposition(|m| m.family == mark.family);
-        match (mark.role, open_at) {
+        match (mark.role, stack.last_of(mark.family)) {
             (Role::Close | Role::Either, Some(at)) => {
                 if at == 0 {
-                    out.extend(found(text, stack[0].span.end, mark.span.start, mark.span.end, index, true));
+                    out.extend(found(
+                        text,
+                        stack.marks[0].span.end,
+                        mark.span.start,
+                        mark.span.end,
+                        index,
+                        true,
+                    ));
                 }
                 stack.truncate(at);
             }
@@ -64,10 +70,50 @@ fn pair_paragraph(
         }
     }
     // An open single quote at the end is an apostrophe ('em, rock 'n' roll), not a quote.
-    let open = stack.first().filter(|m| m.family != Family::Single);
+    let open = stack.marks.first().filter(|m| m.family != Family::Single);
     if let Some(mut f) = open.and_then(|open| found(text, open.span.end, span.end, span.end, index, false)) {
         f.runs_on = next_opens;
         out.push(f);
+    }
+}
+
+/// The open marks of a paragraph, with the positions of each family's marks on the side, so
+/// that finding the innermost open mark of a family takes constant time however deep the
+/// stack grows (a paragraph of a million opening marks stays linear).
+#[derive(Default)]
+struct Stack {
+    marks: Vec<Mark>,
+    /// Stack positions of the open marks of each family, in order.
+    by_family: [Vec<usize>; 4],
+}
+
+impl Stack {
+    fn family_index(family: Family) -> usize {
+        match family {
+            Family::Double => 0,
+            Family::Single => 1,
+            Family::Angle => 2,
+            Family::Corner => 3,
+        }
+    }
+
+    fn push(&mut self, mark: Mark) {
+        self.by_family[Stack::family_index(mark.family)].push(self.marks.len());
+        self.marks.push(mark);
+    }
+
+    /// Stack position of the innermost open mark of `family`.
+    fn last_of(&self, family: Family) -> Option<usize> {
+        self.by_family[Stack::family_index(family)].last().copied()
+    }
+
+    /// Drops the marks from stack position `at` on.
+    fn truncate(&mut self, at: usize) {
+        while self.marks.len() > at {
+            if let Some(mark) = self.marks.pop() {
+                self.by_family[Stack::family_index(mark.family)].pop();
+            }
+        }
     }
 }
 
@@ -82,9 +128,15 @@ fn found(
     closed: bool,
 ) -> Option<Found> {
     let inner = trim(text, Span::new(from, to));
-    let open_len = text.get(..from).and_then(|t| t.chars().next_back()).map_or(0, char::len_utf8);
-    let outer = Span::new(from - open_len, outer_end);
+    let outer = Span::new(opening_mark_start(text, from), outer_end);
     (!inner.is_empty()).then_some(Found { inner, outer, paragraph, closed, runs_on: false })
+}
+
+/// Where the opening mark that ends at byte `from` starts (`''` is one mark of two bytes).
+fn opening_mark_start(text: &str, from: usize) -> usize {
+    let before = text.get(..from).unwrap_or("");
+    let len = if before.ends_with("''") { 2 } else { before.chars().next_back().map_or(0, char::len_utf8) };
+    from - len
 }
 
 /// `span` without leading and trailing white space (including no-break spaces).

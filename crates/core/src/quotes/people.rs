@@ -38,6 +38,9 @@ struct Run {
     description: Option<String>,
 }
 
+/// How many mentions back a role noun looks for the person it describes.
+const LOOK_BACK: usize = 64;
+
 /// Longest aside after a name that can describe it, in tokens.
 const ASIDE_LEN: usize = 30;
 
@@ -67,6 +70,17 @@ impl People {
     /// The person whose surname is the last word of `name`, if the article names one.
     pub fn by_name(&self, name: &[String]) -> Option<&Person> {
         self.by_surname.get(&surname_key(name))
+    }
+
+    /// The person mentioned last before byte `at` (among the last [`LOOK_BACK`] mentions)
+    /// whose description holds the word `head` ("the senator" → "US Senator John McCain").
+    pub fn last_described(&self, at: usize, head: &str) -> Option<&Person> {
+        let i = self.mentions.partition_point(|(pos, _)| *pos < at);
+        let recent = self.mentions[..i].iter().rev().take(LOOK_BACK);
+        let described = |p: &&Person| {
+            p.description.as_deref().is_some_and(|d| d.split(' ').any(|w| w.eq_ignore_ascii_case(head)))
+        };
+        recent.filter_map(|(_, key)| self.by_surname.get(key)).find(described)
     }
 
     /// The person mentioned last before byte `at`.
@@ -224,6 +238,15 @@ mod tests {
                 .map(|p| (p.name.as_str(), p.description.as_deref()));
             assert_eq!(got, case.expect, "{}", case.name);
         }
+    }
+
+    #[test]
+    fn last_described_before() {
+        let text = "US Senator Tom Reed met Ana Lee, a lawyer, today. Later the senator spoke.";
+        let people = People::find(text, &[Span::new(0, text.len())]);
+        let at = text.find("the senator").unwrap_or_default();
+        assert_eq!(people.last_described(at, "senator").map(|p| p.name.as_str()), Some("Tom Reed"));
+        assert_eq!(people.last_described(at, "lawyer").map(|p| p.name.as_str()), Some("Ana Lee"));
     }
 
     #[test]

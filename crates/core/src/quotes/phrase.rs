@@ -7,8 +7,22 @@
 
 use std::ops::Range;
 
-use super::lexicon::{BETWEEN, CALENDAR, FUNCTION_WORDS, PHRASE_GLUE, PRONOUNS, ROLE_NOUNS, TITLES, has};
-use super::words::Token;
+use super::cues::cue_base;
+use super::lexicon::{
+    BETWEEN, CALENDAR, DETERMINERS, FUNCTION_WORDS, PHRASE_GLUE, PRONOUNS, ROLE_NOUNS, TIME_WORDS, TITLES,
+    has,
+};
+use super::words::{Token, ends_sentence};
+
+/// How far back a parenthesis after a name may open, in tokens.
+const PAREN_REACH: usize = 10;
+
+/// Possessive determiners: they open a speaker phrase before a cue ("her account posted"),
+/// never after one.
+const POSSESSIVES: &[&str] = &["her", "his", "its", "their"];
+
+/// The most words a nominal speaker phrase takes ("a longtime friend of the family").
+const NOMINAL_LEN: usize = 6;
 
 /// How far back an aside between a name and its cue may reach, in tokens.
 const ASIDE_REACH: usize = 40;
@@ -21,24 +35,68 @@ pub(crate) fn left_of(tokens: &[Token], end: usize) -> Option<Range<usize>> {
         if !last.is_punct(&[',']) {
             return grow_left(tokens, end);
         }
+        // A full name right before the comma: "Gov. John Kasich (R-OH), said".
+        if let Some(name) = grow_left(tokens, skip_between(tokens, end - 1)).filter(|r| {
+            let opens_clause = r.start == 0 || !tokens[r.start - 1].is_word();
+            opens_clause && is_full_name(&tokens[r.clone()])
+        }) {
+            return Some(name);
+        }
         // An aside: "Psaki, the spokeswoman, said". Go back to the comma that opens it.
         let floor = end.saturating_sub(ASIDE_REACH);
-        let open = (floor..end - 1).rev().find(|&i| tokens[i].is_punct(&[',', '.', ';', ':']))?;
+        let open = (floor..end - 1)
+            .rev()
+            .find(|&i| tokens[i].is_punct(&[',', ';', ':']) || ends_sentence(tokens, i))?;
         if !tokens[open].is_punct(&[',']) {
             return None;
         }
         if let Some(found) = grow_left(tokens, open) {
             return Some(found);
         }
-        end = open;
+        end = open + 1;
     }
     None
 }
 
+/// True for two or more capitalised words that are not titles: a person's or an
+/// organisation's full name, not an aside such as "R-Ky." or "31".
+fn is_full_name(words: &[Token]) -> bool {
+    words
+        .iter()
+        .filter(|t| t.is_capitalised() && !has(TITLES, t.text) && !has(FUNCTION_WORDS, t.text))
+        .count()
+        >= 2
+}
+
+/// The subject of the sentence `tokens` (which starts a sentence): its first phrase, after
+/// an opening clause ("Continuing to explain, Carson said" is Carson's).
+pub(crate) fn subject(tokens: &[Token]) -> Option<Range<usize>> {
+    let first = tokens.first()?;
+    // "Continuing to explain, …": a participle followed by a lowercase word that is no cue
+    // (so not "Husted continued" or "King said").
+    let next_plain =
+        tokens.get(1).is_some_and(|n| n.text.starts_with(char::is_lowercase) && cue_base(n.text).is_none());
+    let participle = first.text.len() > 5 && first.text.ends_with("ing") && next_plain;
+    let opener = (has(FUNCTION_WORDS, first.text) && !has(DETERMINERS, first.text)) || participle;
+    let start =
+        if opener { tokens.iter().take(ASIDE_REACH).position(|t| t.is_punct(&[',']))? + 1 } else { 0 };
+    right_of(tokens, start).filter(|r| r.start == start)
+}
+
 /// The speaker phrase that starts at token `start` ("said State Department spokeswoman Jen Psaki").
 pub(crate) fn right_of(tokens: &[Token], start: usize) -> Option<Range<usize>> {
-    if tokens.get(start).is_some_and(|t| has(PRONOUNS, t.text)) {
+    let dated = |t: &Token| has(TIME_WORDS, t.text) || has(CALENDAR, t.text);
+    let start = (start..tokens.len()).find(|&i| !dated(&tokens[i])).unwrap_or(tokens.len());
+    let first = tokens.get(start)?;
+    if has(PRONOUNS, first.text) {
         return Some(start..start + 1);
+    }
+    // An article opens a nominal after a cue ("said a friend"); a possessive does not
+    // ("said his remarks were …").
+    if has(DETERMINERS, first.text) && !POSSESSIVES.contains(&first.text) {
+        let limit = tokens.len().min(start + NOMINAL_LEN);
+        let end = (start + 1..limit).find(|&i| !nominal_word(&tokens[i])).unwrap_or(limit);
+        return (end > start + 1).then_some(start..end);
     }
     let mut end = start;
     while end < tokens.len() && (part_of_phrase(&tokens[end]) || before_role_noun(tokens, end)) {
@@ -55,6 +113,13 @@ fn skip_between(tokens: &[Token], mut end: usize) -> usize {
             end -= 1;
         } else if has(CALENDAR, word(1)) && word(2) == "on" {
             end -= 2;
+        } else if word(1) == ")" {
+            // A party and state after a name: "Sen. Bernie Sanders (I-Vt.) said".
+            let floor = end.saturating_sub(PAREN_REACH);
+            match (floor..end - 1).rev().find(|&i| tokens[i].text == "(") {
+                Some(open) => end = open,
+                None => return end,
+            }
         } else {
             return end;
         }
@@ -68,7 +133,29 @@ fn grow_left(tokens: &[Token], end: usize) -> Option<Range<usize>> {
         return Some(end - 1..end);
     }
     let start = (0..end).rev().find(|&i| !part_of_phrase(&tokens[i])).map_or(0, |i| i + 1);
-    valid(tokens, trim(tokens, start..end))
+    valid(tokens, trim(tokens, start..end)).or_else(|| nominal_left(tokens, end))
+}
+
+/// A nominal phrase opened by a determiner a few words before `end` ("The ad claims").
+fn nominal_left(tokens: &[Token], end: usize) -> Option<Range<usize>> {
+    let floor = end.saturating_sub(NOMINAL_LEN);
+    let start =
+        (floor..end).rev().take_while(|&i| nominal_word(&tokens[i]) || has(DETERMINERS, tokens[i].text));
+    let start = start.filter(|&i| has(DETERMINERS, tokens[i].text)).last()?;
+    (start + 1 < end).then_some(start..end)
+}
+
+/// True for a word inside a nominal phrase: not punctuation, a pronoun or a clause word.
+fn nominal_word(t: &Token) -> bool {
+    const STOPS: &[&str] = &[
+        "about", "after", "and", "as", "at", "because", "before", "by", "for", "from", "if", "in", "into",
+        "of", "on", "over", "than", "that", "to", "what", "when", "where", "which", "while", "who", "with",
+        "without",
+    ];
+    t.is_word()
+        && !has(PRONOUNS, t.text)
+        && !STOPS.contains(&t.text)
+        && cue_base(&t.text.to_lowercase()).is_none()
 }
 
 /// True for a word that can be part of a speaker phrase.
@@ -81,14 +168,22 @@ fn part_of_phrase(t: &Token) -> bool {
         && !has(PRONOUNS, t.text)
 }
 
-/// True for a lowercase modifier shortly before a role noun ("Iraqi security officials").
+/// True for a lowercase modifier shortly before a role noun or a name ("Iraqi security
+/// officials", "political scientist Brigid Harrison").
 fn before_role_noun(tokens: &[Token], i: usize) -> bool {
     let ahead = &tokens[i..tokens.len().min(i + 3)];
-    ahead.iter().take_while(|t| t.is_word()).any(|t| has(ROLE_NOUNS, t.text))
+    let name = |t: &Token| t.is_capitalised() && !has(FUNCTION_WORDS, t.text) && !has(CALENDAR, t.text);
+    ahead
+        .iter()
+        .take_while(|t| t.is_word())
+        .any(|t| has(ROLE_NOUNS, t.text) || has(TITLES, t.text) || name(t))
 }
 
 /// True for a lowercase name particle written as part of a name ("al-Maliki", "bin Salman").
 pub(crate) fn is_name_particle(word: &str) -> bool {
+    if !word.starts_with(['a', 'b', 'd', 'e', 'i', 'l', 'v']) {
+        return false;
+    }
     ["al-", "el-", "bin", "ibn", "de", "van", "von", "da", "di", "le", "la"]
         .iter()
         .any(|p| word.starts_with(p) && (p.ends_with('-') || word == *p))
@@ -166,7 +261,32 @@ mod tests {
             expect: Some("White"),
         },
         Case { name: "nominal", input: "the senator said", cue: "said", expect: Some("the senator") },
-        Case { name: "nothing", input: "and it was said", cue: "said", expect: None },
+        Case {
+            name: "auxiliary",
+            input: "Donald Trump is telling Iowans",
+            cue: "telling",
+            expect: Some("Donald Trump"),
+        },
+        Case {
+            name: "party and state",
+            input: "Sen. Bernie Sanders (I-Vt.) said",
+            cue: "said",
+            expect: Some("Sen. Bernie Sanders"),
+        },
+        Case {
+            name: "state after a name",
+            input: "Sen. Rand Paul, R-Ky., told Fox News",
+            cue: "told",
+            expect: Some("Sen. Rand Paul"),
+        },
+        Case {
+            name: "age and role asides",
+            input: "Ramil Carr, 31, a freelance photographer, said",
+            cue: "said",
+            expect: Some("Ramil Carr"),
+        },
+        Case { name: "determiner nominal", input: "The ad claims", cue: "claims", expect: Some("The ad") },
+        Case { name: "nothing", input: "as was said", cue: "said", expect: None },
     ];
 
     const RIGHT: &[Case] = &[
@@ -183,7 +303,36 @@ mod tests {
             cue: "to",
             expect: Some("Iraqi security officials"),
         },
+        Case {
+            name: "dated, lowercase title",
+            input: "said Tuesday state Sen. Jason Holsman (D)",
+            cue: "said",
+            expect: Some("state Sen. Jason Holsman"),
+        },
+        Case { name: "nominal", input: "said a friend on Facebook.", cue: "said", expect: Some("a friend") },
+        Case {
+            name: "role with a lowercase word",
+            input: "said Montclair State University political scientist Brigid Harrison.",
+            cue: "said",
+            expect: Some("Montclair State University political scientist Brigid Harrison"),
+        },
         Case { name: "listener only", input: "told reporters.", cue: "told", expect: None },
+    ];
+
+    const SUBJECT: &[Case] = &[
+        Case { name: "plain", input: "The ad claims", cue: "claims", expect: Some("The ad") },
+        Case {
+            name: "after an opening clause",
+            input: "Continuing to explain, Carson said",
+            cue: "said",
+            expect: Some("Carson"),
+        },
+        Case {
+            name: "after a function word",
+            input: "In Iowa, Ana Ruiz said",
+            cue: "said",
+            expect: Some("Ana Ruiz"),
+        },
     ];
 
     fn run(
@@ -204,6 +353,11 @@ mod tests {
     #[test]
     fn left_phrases() {
         run(LEFT, left_of, true);
+    }
+
+    #[test]
+    fn subjects() {
+        run(SUBJECT, |toks, _| super::subject(toks), true);
     }
 
     #[test]

@@ -6,10 +6,13 @@
 //! or speaks for itself ("officials", "the newspaper"). A pronoun resolves to the person
 //! named last before it. Each speaker is listed once, with every other form as an alias.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
-use super::lexicon::{FUNCTION_WORDS, GROUP_NOUNS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, TITLES, has};
+use super::lexicon::{FUNCTION_WORDS, GROUP_NOUNS, ORG_WORDS, PRONOUNS, TITLES, has};
 use super::people::{People, surname_key};
+use super::phrase::is_name_particle;
 use super::words::Token;
 
 /// Someone quoted in the article.
@@ -48,6 +51,12 @@ pub(crate) enum Via {
     Pronoun,
 }
 
+/// How many recent speakers a pronoun or a nominal ("the senator") may refer back to.
+const RECENT: usize = 32;
+
+/// The most aliases kept for one speaker.
+const MAX_ALIASES: usize = 16;
+
 /// Nominal heads that are organisations rather than people.
 const ORG_HEADS: &[&str] = &[
     "agency",
@@ -69,14 +78,16 @@ const ORG_HEADS: &[&str] = &[
 pub(crate) struct Registry<'p> {
     people: &'p People,
     speakers: Vec<Speaker>,
-    /// Speaker indexes, most recently attributed last.
+    /// Speaker indexes by key: `p:` + lowercase surname for people, `n:` + lowercase name else.
+    by_key: BTreeMap<String, usize>,
+    /// The last [`RECENT`] speakers attributed, most recent last.
     recent: Vec<usize>,
 }
 
 impl<'p> Registry<'p> {
     /// An empty registry over the article's `people`.
     pub fn new(people: &'p People) -> Registry<'p> {
-        Registry { people, speakers: Vec::new(), recent: Vec::new() }
+        Registry { people, speakers: Vec::new(), by_key: BTreeMap::new(), recent: Vec::new() }
     }
 
     /// The speakers, in order of first attribution.
@@ -93,6 +104,9 @@ impl<'p> Registry<'p> {
     pub fn touch(&mut self, index: usize) {
         self.recent.retain(|&i| i != index);
         self.recent.push(index);
+        if self.recent.len() > RECENT {
+            self.recent.remove(0);
+        }
     }
 
     /// The speaker `phrase` (tokens of `text`) refers to; `at` is the phrase's byte offset.
@@ -101,7 +115,7 @@ impl<'p> Registry<'p> {
         let resolved = match phrase {
             [one] if has(PRONOUNS, one.text) => self.pronoun(one.text, at).map(|i| (i, Via::Pronoun)),
             _ if phrase.iter().any(proper) => Some((self.named(phrase, surface), Via::Name)),
-            _ => Some((self.nominal(phrase, surface), Via::Name)),
+            _ => Some((self.nominal(phrase, surface, at), Via::Name)),
         };
         if let Some((index, _)) = resolved {
             self.touch(index);
@@ -129,9 +143,19 @@ impl<'p> Registry<'p> {
 
     /// A phrase with a name in it: a person ("Jen Psaki") or an organisation ("The State Department").
     fn named(&mut self, phrase: &[Token], surface: &str) -> usize {
-        let split =
-            phrase.iter().rposition(|t| has(TITLES, t.text) || has(ROLE_NOUNS, t.text)).map_or(0, |i| i + 1);
-        let name = &phrase[split..];
+        // "Scott Hawkins of Cheyenne": the name is before "of" unless that is an organisation's.
+        let of = phrase.iter().position(|t| t.text == "of");
+        let head = match of {
+            Some(k) if k > 0 && phrase[k - 1].is_capitalised() && !has(ORG_WORDS, phrase[k - 1].bare()) => {
+                &phrase[..k]
+            }
+            _ => phrase,
+        };
+        // The name is the trailing run of capitalised words, after any title in it.
+        let run =
+            head.iter().rposition(|t| !(t.is_capitalised() || is_name_particle(t.text))).map_or(0, |i| i + 1);
+        let split = (run..head.len()).rev().find(|&i| has(TITLES, head[i].text)).map_or(run, |i| i + 1);
+        let name = &head[split..];
         let determined = phrase.first().is_some_and(|t| matches!(t.text, "the" | "The"));
         let organisation = determined
             || name.is_empty()
@@ -141,37 +165,43 @@ impl<'p> Registry<'p> {
             let kind = SpeakerKind::Organisation;
             return self.keyed(strip_determiner(surface), surface, kind, String::new());
         }
-        let role = phrase.get(..split).filter(|r| !r.is_empty()).map(|r| surface_of(surface, phrase, r));
+        let role = head.get(..split).filter(|r| !r.is_empty()).map(|r| surface_of(surface, phrase, r));
         let words: Vec<String> = name.iter().map(|t| t.bare().to_owned()).collect();
-        self.person(&words, surface, role.unwrap_or_default())
+        self.person(&words, surface, role.map(|r| strip_determiner(&r).to_owned()).unwrap_or_default())
     }
 
     /// The person speaker with surname `words`; the article's full name and description win.
     fn person(&mut self, words: &[String], surface: &str, role: String) -> usize {
         let known = self.people.by_name(words);
         let key = surname_key(words);
-        let existing = self.speakers.iter().position(|s| {
-            s.kind == SpeakerKind::Person
-                && s.name.rsplit(' ').next().is_some_and(|w| w.to_lowercase() == key)
-        });
-        let index = existing.unwrap_or_else(|| {
+        let index = self.by_key.get(&format!("p:{key}")).copied().unwrap_or_else(|| {
             let name = known.map_or_else(|| words.join(" "), |p| p.name.clone());
             let description =
                 known.and_then(|p| p.description.clone()).filter(|_| role.is_empty()).unwrap_or(role);
-            self.push(Speaker { name, aliases: Vec::new(), kind: SpeakerKind::Person, description })
+            self.push(
+                format!("p:{key}"),
+                Speaker { name, aliases: Vec::new(), kind: SpeakerKind::Person, description },
+            )
         });
         self.alias(index, strip_determiner(surface));
         index
     }
 
     /// A phrase without a name: a role that refers back ("the senator") or speaks itself ("officials").
-    fn nominal(&mut self, phrase: &[Token], surface: &str) -> usize {
+    fn nominal(&mut self, phrase: &[Token], surface: &str, at: usize) -> usize {
         let head = phrase.last().map_or(String::new(), |t| t.text.to_lowercase());
         let refers = self.recent.iter().rev().copied().find(|&i| {
             let s = &self.speakers[i];
-            !has(GROUP_NOUNS, &head) && s.description.to_lowercase().split(' ').any(|w| w == head)
+            !has(GROUP_NOUNS, &head) && s.description.split(' ').any(|w| w.eq_ignore_ascii_case(&head))
         });
         if let Some(index) = refers {
+            self.alias(index, surface);
+            return index;
+        }
+        if let Some(person) = self.people.last_described(at, &head).filter(|_| !has(GROUP_NOUNS, &head)) {
+            let words: Vec<String> = person.name.split(' ').map(str::to_owned).collect();
+            let description = person.description.clone().unwrap_or_default();
+            let index = self.person(&words, "", description);
             self.alias(index, surface);
             return index;
         }
@@ -187,23 +217,27 @@ impl<'p> Registry<'p> {
 
     /// The speaker named `name` (any case), created with `kind` when new.
     fn keyed(&mut self, name: &str, surface: &str, kind: SpeakerKind, description: String) -> usize {
-        let existing = self.speakers.iter().position(|s| s.name.eq_ignore_ascii_case(name));
-        let index = existing.unwrap_or_else(|| {
-            self.push(Speaker { name: name.to_owned(), aliases: Vec::new(), kind, description })
+        let key = format!("n:{}", name.to_lowercase());
+        let index = self.by_key.get(&key).copied().unwrap_or_else(|| {
+            self.push(key, Speaker { name: name.to_owned(), aliases: Vec::new(), kind, description })
         });
         self.alias(index, surface);
         index
     }
 
-    fn push(&mut self, speaker: Speaker) -> usize {
+    fn push(&mut self, key: String, speaker: Speaker) -> usize {
         self.speakers.push(speaker);
+        self.by_key.insert(key, self.speakers.len() - 1);
         self.speakers.len() - 1
     }
 
     /// Records `surface` as another form of speaker `index`, unless it is the name or known.
     fn alias(&mut self, index: usize, surface: &str) {
         let fresh = |s: &&mut Speaker| {
-            !surface.is_empty() && surface != s.name && !s.aliases.iter().any(|a| a == surface)
+            !surface.is_empty()
+                && surface != s.name
+                && s.aliases.len() < MAX_ALIASES
+                && !s.aliases.iter().any(|a| a == surface)
         };
         if let Some(s) = self.speakers.get_mut(index).filter(fresh) {
             s.aliases.push(surface.to_owned());

@@ -14,7 +14,7 @@ pub(crate) struct Token<'t> {
 impl Token<'_> {
     /// True for a word (it starts with a letter or digit).
     pub fn is_word(&self) -> bool {
-        self.text.starts_with(char::is_alphanumeric)
+        self.text.starts_with(is_word_char)
     }
 
     /// True for a word that starts with a capital letter.
@@ -33,6 +33,16 @@ impl Token<'_> {
     }
 }
 
+/// True for a letter or digit. Punctuation, quote marks and spaces, ASCII or not, are
+/// answered without the Unicode tables: text of a million quote marks stays fast.
+pub(crate) fn is_word_char(c: char) -> bool {
+    match c {
+        _ if c.is_ascii() => c.is_ascii_alphanumeric(),
+        '\u{a0}'..='\u{bf}' | '\u{2000}'..='\u{206f}' | '\u{3000}'..='\u{303f}' => false,
+        _ => c.is_alphanumeric(),
+    }
+}
+
 /// The tokens of `text[span]`; white space separates and is dropped.
 pub(crate) fn tokens(text: &str, span: Span) -> Vec<Token<'_>> {
     let body = span.slice(text);
@@ -43,21 +53,39 @@ pub(crate) fn tokens(text: &str, span: Span) -> Vec<Token<'_>> {
             continue;
         }
         let mut end = i + c.len_utf8();
-        if c.is_alphanumeric() {
+        if is_word_char(c) {
             while let Some(&(j, d)) = chars.peek() {
                 let joins = matches!(d, '\'' | '’' | '-' | '.' | '‐')
-                    && body[j + d.len_utf8()..].starts_with(char::is_alphanumeric);
-                if !(d.is_alphanumeric() || joins) {
+                    && body[j + d.len_utf8()..].starts_with(is_word_char);
+                if !(is_word_char(d) || joins) {
                     break;
                 }
                 end = j + d.len_utf8();
                 chars.next();
             }
         }
+        if body[end..].starts_with('.') && keeps_dot(&body[i..end]) {
+            end += 1;
+            chars.next();
+        }
         let at = Span::new(span.start + i, span.start + end);
         out.push(Token { span: at, text: &body[i..end] });
     }
     out
+}
+
+/// Titles written with a dot that belongs to the word ("Sen.", "Mr.").
+const DOTTED_TITLES: &[&str] = &[
+    "Adm", "Capt", "Col", "Dr", "Gen", "Gov", "Jr", "Lt", "Mr", "Mrs", "Ms", "Prof", "Rep", "Rev", "Sen",
+    "Sgt", "Sr", "St",
+];
+
+/// True when a dot after `word` is part of it: a title or an initial ("Marc E. Elias").
+fn keeps_dot(word: &str) -> bool {
+    // One capital, or capitals joined by dots: "E.", "J.J.", "U.S.".
+    let initials =
+        word.split('.').all(|part| part.chars().count() == 1 && part.starts_with(char::is_uppercase));
+    initials || DOTTED_TITLES.contains(&word)
 }
 
 /// Abbreviations whose dot does not end a sentence.
@@ -76,8 +104,12 @@ pub(crate) fn ends_sentence(tokens: &[Token], i: usize) -> bool {
         return false;
     }
     let before = i.checked_sub(1).and_then(|b| tokens.get(b)).map_or("", |p| p.text);
-    let initial = before.chars().count() == 1 && before.starts_with(char::is_uppercase);
-    !(initial || ABBREVIATIONS.contains(&before))
+    // "Rand Paul, R-Ky., told" and "(D-N.Y.) said": a dot before a comma, a bracket or a
+    // lowercase word ends an abbreviation, not a sentence.
+    let goes_on = tokens
+        .get(i + 1)
+        .is_some_and(|n| n.is_punct(&[',', ';', ')']) || n.text.starts_with(char::is_lowercase));
+    !(ABBREVIATIONS.contains(&before) || goes_on)
 }
 
 #[cfg(test)]
@@ -89,14 +121,21 @@ mod tests {
     fn words_keep_inner_marks() {
         let text = "Mr. al-Maliki's U.S. plan, don’t.";
         let got: Vec<&str> = tokens(text, Span::new(0, text.len())).iter().map(|t| t.text).collect();
-        assert_eq!(got, ["Mr", ".", "al-Maliki's", "U.S", ".", "plan", ",", "don’t", "."]);
+        assert_eq!(got, ["Mr.", "al-Maliki's", "U.S.", "plan", ",", "don’t", "."]);
+    }
+
+    #[test]
+    fn word_chars() {
+        let got: String = "a1é日«»“”‘’「」\u{a0}—-. ".chars().filter(|&c| super::is_word_char(c)).collect();
+        assert_eq!(got, "a1é日");
     }
 
     #[test]
     fn abbreviations_do_not_end_sentences() {
-        let text = "Mr. White left. He said so!";
+        let text = "Mr. White left the U.S. on Tuesday. He said so, wrote J.J. E. Elias! Paul, R-Ky., left.";
         let toks = tokens(text, Span::new(0, text.len()));
-        let ends: Vec<usize> = (0..toks.len()).filter(|&i| ends_sentence(&toks, i)).collect();
-        assert_eq!(ends, [4, 8]);
+        let ends: Vec<&str> =
+            (0..toks.len()).filter(|&i| ends_sentence(&toks, i)).map(|i| toks[i - 1].text).collect();
+        assert_eq!(ends, ["Tuesday", "Elias", "left"]);
     }
 }

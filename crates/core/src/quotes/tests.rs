@@ -1,0 +1,209 @@
+//! Behaviour of quote finding and attribution on small texts of our own; the real sample is
+//! covered by `tests/golden`.
+
+/// Each claim of `text` as "speaker: words", and each mention as "mention: words".
+fn attributed(text: &str) -> Vec<String> {
+    let analysis = crate::analyze(text);
+    let name = |i: Option<usize>| i.and_then(|i| analysis.speakers.get(i)).map_or("?", |s| s.name.as_str());
+    let show = |q: &super::Quote| match q.kind {
+        super::QuoteKind::Claim => format!("{}: {}", name(q.speaker), q.span.slice(text)),
+        super::QuoteKind::Mention => format!("mention: {}", q.span.slice(text)),
+    };
+    analysis.quotes.iter().map(show).collect()
+}
+
+struct Case {
+    name: &'static str,
+    input: &'static str,
+    expect: &'static [&'static str],
+}
+
+const CUE_POSITIONS: &[Case] = &[
+    Case {
+        name: "after",
+        input: "\"We will win this,\" Maria Lopez said.",
+        expect: &["Maria Lopez: We will win this,"],
+    },
+    Case {
+        name: "inverted",
+        input: "\"We will win this,\" said Maria Lopez.",
+        expect: &["Maria Lopez: We will win this,"],
+    },
+    Case {
+        name: "before, partial",
+        input: "The ministry said the plan \"will not survive the winter.\"",
+        expect: &["ministry: will not survive the winter."],
+    },
+    Case {
+        name: "interrupted",
+        input: "\"We tried,\" Tom Reed told reporters. \"It did not work out for us.\"",
+        expect: &["Tom Reed: We tried,", "Tom Reed: It did not work out for us."],
+    },
+    Case {
+        name: "according to",
+        input: "According to Ana Ruiz, the deal \"is a terrible mistake.\"",
+        expect: &["Ana Ruiz: is a terrible mistake."],
+    },
+    Case {
+        name: "colon",
+        input: "Ana Ruiz: \"Nobody asked us about any of it.\"",
+        expect: &["Ana Ruiz: Nobody asked us about any of it."],
+    },
+    Case {
+        name: "in a statement",
+        input: "\"It is over,\" the company said in a statement.",
+        expect: &["company: It is over,"],
+    },
+];
+
+const SPEAKERS: &[Case] = &[
+    Case {
+        name: "surname resolves to the first full mention",
+        input: "Health Minister Ana Ruiz spoke first.\n\n\"We are ready,\" Ruiz said.",
+        expect: &["Ana Ruiz: We are ready,"],
+    },
+    Case {
+        name: "title resolves to the described speaker",
+        input: "\"No,\" said Senator Tom Reed.\n\n\"Never,\" the senator said.",
+        expect: &["Tom Reed: No,", "Tom Reed: Never,"],
+    },
+    Case {
+        name: "pronoun resolves to the last person named",
+        input: "Ana Ruiz left early. \"I was tired of the whole thing,\" she said.",
+        expect: &["Ana Ruiz: I was tired of the whole thing,"],
+    },
+    Case {
+        name: "a group speaks",
+        input: "\"It is safe,\" officials said.",
+        expect: &["officials: It is safe,"],
+    },
+    Case {
+        name: "sentence before",
+        input: "Ruiz says she got a call at night. \"They told me to leave the house at once.\"",
+        expect: &["Ruiz: They told me to leave the house at once."],
+    },
+];
+
+const CONTINUATION: &[Case] = &[
+    Case {
+        name: "next paragraph",
+        input: "\"We tried,\" Tom Reed said.\n\n\"Then we tried again and again.\"",
+        expect: &["Tom Reed: We tried,", "Tom Reed: Then we tried again and again."],
+    },
+    Case {
+        name: "multi-paragraph quote",
+        input: "\"The first part of a long speech.\n\n\"And the second part of it,\" said Tom Reed.",
+        expect: &["Tom Reed: The first part of a long speech.", "Tom Reed: And the second part of it,"],
+    },
+];
+
+const MENTIONS: &[Case] = &[
+    Case {
+        name: "scare quote",
+        input: "The so-called \"peace plan\" failed.",
+        expect: &["mention: peace plan"],
+    },
+    Case {
+        name: "single marks where speech takes double ones",
+        input: "\"It works,\" Ana Ruiz said of the 'open door' policy, which critics say 'cannot last' long.",
+        expect: &["Ana Ruiz: It works,", "mention: open door", "mention: cannot last"],
+    },
+    Case {
+        name: "single marks are speech where no double ones are",
+        input: "'We will win this race,' Ana Ruiz said.",
+        expect: &["Ana Ruiz: We will win this race,"],
+    },
+    Case { name: "nickname", input: "Bob \"the Builder\" Smith arrived.", expect: &["mention: the Builder"] },
+    Case {
+        name: "book title",
+        input: "She wrote the book \"How to Win Every Argument Today\" in 2010.",
+        expect: &["mention: How to Win Every Argument Today"],
+    },
+];
+
+#[test]
+fn tables() {
+    for case in CUE_POSITIONS.iter().chain(SPEAKERS).chain(CONTINUATION).chain(MENTIONS) {
+        assert_eq!(attributed(case.input), case.expect, "{}", case.name);
+    }
+}
+
+mod robustness {
+    use proptest::prelude::*;
+
+    /// Text made of the pieces the quote engine reacts to: every quote mark, apostrophes,
+    /// cue words, names, multibyte letters, markup and all kinds of line break.
+    fn pieces() -> impl Strategy<Value = String> {
+        let piece = prop::sample::select(vec![
+            "\"",
+            "'",
+            "''",
+            "“",
+            "”",
+            "‘",
+            "’",
+            "„",
+            "«",
+            "»",
+            "‹",
+            "›",
+            "「",
+            "」",
+            "<",
+            ">",
+            "<tweet a=\"",
+            " ",
+            "\n",
+            "\n\n",
+            "\r",
+            "\r\n",
+            "\u{a0}",
+            ".",
+            ",",
+            ":",
+            "(",
+            ")",
+            "said",
+            "told",
+            "according to",
+            "he",
+            "Ana Ruiz",
+            "Sen.",
+            "the senator",
+            "officials",
+            "don't",
+            "'90s",
+            "ISIS'",
+            "é",
+            "日本",
+            "🙂",
+            "a",
+            "Z",
+        ]);
+        prop::collection::vec(piece, 0..80).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #[test]
+        fn spans_are_sound(text in pieces()) {
+            let analysis = crate::analyze(&text);
+            for q in &analysis.quotes {
+                let spans = std::iter::once(q.span).chain(q.cue_span);
+                for s in spans {
+                    prop_assert!(s.start <= s.end && s.end <= text.len());
+                    prop_assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+                }
+                prop_assert!(q.speaker.is_none_or(|i| i < analysis.speakers.len()));
+                prop_assert!((0.0..=1.0).contains(&q.confidence));
+            }
+        }
+
+        #[test]
+        fn any_text_is_fine(text in "\\PC*") {
+            let analysis = crate::analyze(&text);
+            for q in &analysis.quotes {
+                prop_assert!(text.get(q.span.start..q.span.end).is_some());
+            }
+        }
+    }
+}
