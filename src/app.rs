@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::components::{HelpDialog, PasteBox, Reader};
 use crate::glue;
-use crate::state::{Action, AppState, View, action_for_key};
+use crate::state::{Action, AppState, Shown, View, action_for_key};
 
 /// The article the app opens with, relative to the page: the bundled sample.
 pub const SAMPLE_URL: &str = "sample/dw-us-iraq-isis-2014.txt";
@@ -22,7 +22,6 @@ pub struct AppProps {
 }
 
 /// Lets Yew's reducer hook drive the pure [`AppState::apply`].
-#[derive(PartialEq)]
 struct Store(AppState);
 
 impl Reducible for Store {
@@ -42,6 +41,9 @@ pub fn app(props: &AppProps) -> Html {
         Callback::from(move |action: Action| dispatcher.dispatch(action))
     };
     use_first_article(props.article_url.clone(), dispatch.clone());
+    use_builtin_notes(dispatch.clone());
+    let id_prefix = use_memo((), |()| AttrValue::from(next_id_prefix()));
+    let id_prefix = (*id_prefix).clone();
     let root = use_node_ref();
     use_shortcuts(root.clone(), dispatch.clone());
     let state = &store.0;
@@ -57,7 +59,7 @@ pub fn app(props: &AppProps) -> Html {
                 <div class="rc-actions">
                     <PasteBox open={state.paste_open} error={state.paste_error.clone()} {on_toggle} {on_text} />
                     if let View::Ready(shown) = &state.view {
-                        <button type="button" class="rc-button" onclick={copy_link(shown.text.clone(), dispatch.clone())}>
+                        <button type="button" class="rc-button" onclick={copy_link(Rc::clone(shown), dispatch.clone())}>
                             { "Copy link" }
                         </button>
                     }
@@ -75,7 +77,7 @@ pub fn app(props: &AppProps) -> Html {
                     </button>
                 </div>
             }
-            { view(state, &dispatch) }
+            { view(state, &dispatch, &id_prefix) }
             if state.help_open {
                 <HelpDialog on_close={dispatch.reform(|()| Action::SetHelpOpen(false))} />
             }
@@ -104,6 +106,27 @@ fn use_first_article(url: AttrValue, dispatch: Callback<Action>) {
     });
 }
 
+/// The notes pack the app fetches once the first article is on its way.
+pub const NOTES_PACK_URL: &str = "notes/pack.json";
+
+/// Fetches the built-in notes pack in the background; notes appear when it arrives.
+#[hook]
+fn use_builtin_notes(dispatch: Callback<Action>) {
+    use_effect_with((), move |()| {
+        wasm_bindgen_futures::spawn_local(async move {
+            let json = glue::fetch::fetch_text(NOTES_PACK_URL).await.map_err(|e| e.to_string());
+            dispatch.emit(Action::BuiltinNotes(json));
+        });
+    });
+}
+
+/// A prefix for element ids, different for each app on the page ("rc1", "rc2", …).
+fn next_id_prefix() -> String {
+    use std::sync::atomic::{AtomicU32, Ordering};
+    static NEXT: AtomicU32 = AtomicU32::new(1);
+    format!("rc{}", NEXT.fetch_add(1, Ordering::Relaxed))
+}
+
 /// Routes reading shortcuts pressed in the app (or on the bare page) to the reducer.
 #[hook]
 fn use_shortcuts(root: NodeRef, dispatch: Callback<Action>) {
@@ -117,12 +140,12 @@ fn use_shortcuts(root: NodeRef, dispatch: Callback<Action>) {
     });
 }
 
-/// A click handler that copies a link to `text` and says how it went.
-fn copy_link(text: String, dispatch: Callback<Action>) -> Callback<MouseEvent> {
+/// A click handler that copies a link to the shown article and says how it went.
+fn copy_link(shown: Rc<Shown>, dispatch: Callback<Action>) -> Callback<MouseEvent> {
     Callback::from(move |_| {
-        let (text, dispatch) = (text.clone(), dispatch.clone());
+        let (shown, dispatch) = (Rc::clone(&shown), dispatch.clone());
         wasm_bindgen_futures::spawn_local(async move {
-            let notice = match glue::link::copy_link(&text).await {
+            let notice = match glue::link::copy_link(&shown.text).await {
                 Ok(()) => {
                     "Link copied. Anyone who opens it sees this article; the text travels in the link itself."
                         .to_owned()
@@ -135,7 +158,7 @@ fn copy_link(text: String, dispatch: Callback<Action>) -> Callback<MouseEvent> {
 }
 
 /// The article area for each [`View`].
-fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
+fn view(state: &AppState, dispatch: &Callback<Action>, id_prefix: &AttrValue) -> Html {
     match &state.view {
         View::Loading => html! {
             <p class="rc-status" role="status">{ "Loading the sample article…" }</p>
@@ -146,6 +169,10 @@ fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
                 speaker={state.speaker}
                 active={state.active}
                 focus_request={state.focus_request}
+                opening={state.opening}
+                note={state.note}
+                every_mention={state.every_mention}
+                id_prefix={id_prefix.clone()}
                 on_action={dispatch.clone()}
             />
         },

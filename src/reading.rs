@@ -4,7 +4,7 @@
 //! mentions, using the quotes' spans; speakers get a summary of their claims and a colour.
 //! Pure functions over the analysis, tested natively; the components only render them.
 
-use companion_core::{Analysis, Quote, QuoteKind, Span, Speaker, SpeakerKind};
+use companion_core::{Analysis, Note, NoteSource, Quote, QuoteKind, Span, Speaker, SpeakerKind};
 
 /// A piece of one block.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -56,6 +56,79 @@ pub fn runs(block: Span, quotes: &[Quote], shown: impl Fn(&Quote) -> bool) -> Ve
         out.push(Run::Text(Span::new(at, block.end)));
     }
     out
+}
+
+/// A mention of a term with a note, to be marked inside the runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TermMark {
+    /// Where the mention is.
+    pub span: Span,
+    /// Index into `Analysis::notes`.
+    pub note: usize,
+    /// Which mention of that note it is (0: the first).
+    pub mention: usize,
+}
+
+/// A piece of one run: plain text or a term with a note.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Piece {
+    /// Text without a note.
+    Text(Span),
+    /// A term with a note.
+    Term(TermMark),
+}
+
+/// The pieces of `span` (one run): its text cut at the term marks inside it. `marks` are
+/// sorted by start and do not overlap; a mark that crosses the run's edge stays text.
+pub fn pieces(span: Span, marks: &[TermMark]) -> Vec<Piece> {
+    let first = marks.partition_point(|m| m.span.start < span.start);
+    let mut out = Vec::new();
+    let mut at = span.start;
+    for mark in marks[first..].iter().take_while(|m| m.span.end <= span.end) {
+        if at < mark.span.start {
+            out.push(Piece::Text(Span::new(at, mark.span.start)));
+        }
+        out.push(Piece::Term(*mark));
+        at = mark.span.end;
+    }
+    if at < span.end {
+        out.push(Piece::Text(Span::new(at, span.end)));
+    }
+    out
+}
+
+/// The term mentions to mark, sorted by position: every mention of each note, or only its
+/// first (the reader's setting). Overlapping mentions keep the earlier one.
+pub fn term_marks(notes: &[Note], every_mention: bool) -> Vec<TermMark> {
+    let mut marks: Vec<TermMark> = notes
+        .iter()
+        .enumerate()
+        .flat_map(|(note, n)| {
+            let take = if every_mention { n.mentions.len() } else { 1 };
+            n.mentions.iter().take(take).enumerate().map(move |(mention, &span)| TermMark {
+                span,
+                note,
+                mention,
+            })
+        })
+        .collect();
+    marks.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+    let mut end = 0;
+    marks.retain(|m| {
+        let keep = m.span.start >= end;
+        end = end.max(m.span.end);
+        keep
+    });
+    marks
+}
+
+/// Where a note comes from, in words for the reader.
+pub fn source_label(source: NoteSource) -> &'static str {
+    match source {
+        NoteSource::Builtin => "Built-in notes",
+        NoteSource::Article => "From this article",
+        NoteSource::Custom => "From your glossary",
+    }
 }
 
 /// One entry of the speakers panel.
@@ -113,8 +186,13 @@ pub fn kind_label(kind: SpeakerKind) -> &'static str {
     }
 }
 
+/// "1 claim", "4 claims": `n` with the singular or plural noun.
+pub fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 /// Attributions below this confidence are shown as tentative.
-pub const TENTATIVE_BELOW: f32 = 0.6;
+pub const TENTATIVE_BELOW: f64 = 0.6;
 
 #[cfg(test)]
 mod tests {
@@ -122,29 +200,35 @@ mod tests {
 
     use super::{Run, claims, runs, speakers};
 
-    const TEXT: &str = "Headline\n\n\"We will win,\" Jane Doe said. She called it \"the plan\" twice.\n\n\"Never,\" Bob Roe told reporters.";
+    const TEXT: &str = "City plans to 'rebuild' fast\n\n\"We will win,\" Jane Doe said.\n\n\"Never,\" Bob Roe told reporters.";
 
-    #[test]
-    fn runs_cut_blocks_at_quotes() {
-        let analysis = analyze(TEXT);
-        let block = analysis.article.blocks[0].span;
-        let shown: Vec<(&str, &str)> = runs(block, &analysis.quotes, |_| true)
+    /// The runs of `span` as (kind, text) pairs.
+    fn labelled(
+        span: companion_core::Span,
+        analysis: &companion_core::Analysis,
+    ) -> Vec<(&'static str, &'static str)> {
+        runs(span, &analysis.quotes, |_| true)
             .into_iter()
             .map(|run| match run {
                 Run::Text(s) => ("text", s.slice(TEXT)),
                 Run::Claim { span, .. } => ("claim", span.slice(TEXT)),
                 Run::Mention { span, .. } => ("mention", span.slice(TEXT)),
             })
-            .collect();
+            .collect()
+    }
+
+    #[test]
+    fn runs_cut_blocks_at_quotes() {
+        let analysis = analyze(TEXT);
+        let title = analysis.article.title.expect("a title");
         assert_eq!(
-            shown,
-            [
-                ("text", "\""),
-                ("claim", "We will win,"),
-                ("text", "\" Jane Doe said. She called it \""),
-                ("mention", "the plan"),
-                ("text", "\" twice."),
-            ]
+            labelled(title, &analysis),
+            [("text", "City plans to '"), ("mention", "rebuild"), ("text", "' fast")]
+        );
+        let block = analysis.article.blocks[0].span;
+        assert_eq!(
+            labelled(block, &analysis),
+            [("text", "\""), ("claim", "We will win,"), ("text", "\" Jane Doe said.")]
         );
     }
 
@@ -162,6 +246,26 @@ mod tests {
                 .sum();
             assert_eq!(covered, block.span.len());
         }
+    }
+
+    #[test]
+    fn pieces_mark_terms_inside_a_run() {
+        use super::{Piece, TermMark, pieces};
+        use companion_core::Span;
+        let mark = |start, end, note| TermMark { span: Span::new(start, end), note, mention: 0 };
+        let marks = [mark(2, 4, 0), mark(6, 9, 1), mark(12, 20, 2)];
+        assert_eq!(
+            pieces(Span::new(0, 15), &marks),
+            [
+                Piece::Text(Span::new(0, 2)),
+                Piece::Term(marks[0]),
+                Piece::Text(Span::new(4, 6)),
+                Piece::Term(marks[1]),
+                Piece::Text(Span::new(9, 15)),
+            ],
+            "a mark crossing the run's end stays text"
+        );
+        assert_eq!(pieces(Span::new(4, 6), &marks), [Piece::Text(Span::new(4, 6))]);
     }
 
     #[test]

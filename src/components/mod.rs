@@ -2,6 +2,8 @@
 //! analysis stays in the core and derived views in [`reading`](crate::reading).
 
 mod help_dialog;
+mod note_popup;
+mod notes_panel;
 mod paste_box;
 mod reader;
 mod speakers_panel;

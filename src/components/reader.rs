@@ -7,10 +7,18 @@ use companion_core::{BlockKind, Quote, Span};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use gloo::timers::callback::Timeout;
+
+use super::note_popup::NotePopup;
+use super::notes_panel::NotesPanel;
 use super::speakers_panel::SpeakersPanel;
 use crate::glue;
-use crate::reading::{self, Run};
-use crate::state::{Action, Shown, Source};
+use crate::reading::{self, Piece, Run, TermMark};
+use crate::state::{Action, OpenNote, Shown, Source};
+
+/// How long the pointer rests on a term before its note opens, and how long a hovered note
+/// stays after the pointer leaves (milliseconds).
+const HOVER_DELAY_MS: u32 = 300;
 
 /// Credit shown under the bundled sample article.
 const SAMPLE_CREDIT: &str = "Sample article: “US offers Iraq 'assistance' against ISIS” by Spencer Kimball, \
@@ -27,34 +35,125 @@ pub struct ReaderProps {
     pub active: Option<usize>,
     /// Changes when the active quote should take focus.
     pub focus_request: u32,
+    /// Changes when a new article opens (not when the same one is re-analysed).
+    pub opening: u32,
+    /// The open note.
+    pub note: Option<OpenNote>,
+    /// Mark every mention of a term, not only the first.
+    pub every_mention: bool,
+    /// Prefix for element ids, unique to this app on the page.
+    pub id_prefix: AttrValue,
     /// Reports interaction.
     pub on_action: Callback<Action>,
+}
+
+/// What rendering a block needs besides the props: the term marks and the hover handler.
+struct Marks<'a> {
+    props: &'a ReaderProps,
+    terms: Vec<TermMark>,
+    on_hover: Callback<Option<TermMark>>,
 }
 
 /// Renders the article, its speakers and the active quote's details.
 #[function_component(Reader)]
 pub fn reader(props: &ReaderProps) -> Html {
     let article = use_node_ref();
-    use_focus_on_new_article(&props.shown, article.clone());
+    use_new_article(props.opening, &props.shown, article.clone());
     use_focus_on_request(props.focus_request, props.active, article.clone());
+    let timer = use_mut_ref(|| None::<Timeout>);
+    let on_hover = hover_handler(props, timer.clone());
+    let marks = Marks {
+        props,
+        terms: reading::term_marks(&props.shown.analysis.notes, props.every_mention),
+        on_hover,
+    };
+    let on_jump = {
+        let (article, on_action, prefix) =
+            (article.clone(), props.on_action.clone(), props.id_prefix.clone());
+        Callback::from(move |note: usize| {
+            focus(&article, &mention_selector(&prefix, note, 0));
+            on_action.emit(Action::OpenNote(Some(OpenNote { note, mention: 0, by_hover: false })));
+        })
+    };
     html! {
+        // Reading order, for keyboard and screen readers: who is quoted, the article, then
+        // the notes list; wide screens show both panels in a side column.
         <div class="rc-reader">
             <SpeakersPanel shown={Rc::clone(&props.shown)} speaker={props.speaker}
                 active={props.active} on_action={props.on_action.clone()} />
-            { article_html(props, article) }
+            { article_html(&marks, article) }
+            <NotesPanel shown={Rc::clone(&props.shown)} every_mention={props.every_mention}
+                {on_jump} on_action={props.on_action.clone()} />
             { details(props) }
+            { note_popup(props, timer) }
         </div>
     }
 }
 
+/// The pointer entering (`Some`) or leaving (`None`) a term: a note opens after a short rest
+/// on a term; a note that a hover opened closes a moment after the pointer leaves.
+fn hover_handler(
+    props: &ReaderProps,
+    timer: Rc<std::cell::RefCell<Option<Timeout>>>,
+) -> Callback<Option<TermMark>> {
+    let (on_action, open) = (props.on_action.clone(), props.note);
+    Callback::from(move |mark: Option<TermMark>| {
+        let on_action = on_action.clone();
+        let next = match mark {
+            Some(m) => {
+                Some(Action::OpenNote(Some(OpenNote { note: m.note, mention: m.mention, by_hover: true })))
+            }
+            None if open.is_some_and(|o| o.by_hover) => Some(Action::OpenNote(None)),
+            None => None,
+        };
+        *timer.borrow_mut() = next.map(|action| Timeout::new(HOVER_DELAY_MS, move || on_action.emit(action)));
+    })
+}
+
+/// The open note's pop-up, if a note is open.
+fn note_popup(props: &ReaderProps, timer: Rc<std::cell::RefCell<Option<Timeout>>>) -> Html {
+    let Some(open) = props.note else { return html! {} };
+    let Some(note) = props.shown.analysis.notes.get(open.note) else { return html! {} };
+    let on_hover = {
+        let (on_action, by_hover) = (props.on_action.clone(), open.by_hover);
+        Callback::from(move |inside: bool| {
+            let on_action = on_action.clone();
+            // Over the note, nothing closes it; leaving a hovered note closes it after a grace.
+            *timer.borrow_mut() = (!inside && by_hover)
+                .then(|| Timeout::new(HOVER_DELAY_MS, move || on_action.emit(Action::OpenNote(None))));
+        })
+    };
+    html! {
+        <NotePopup id={popup_id(&props.id_prefix)} note={note.clone()}
+            anchor={mention_selector(&props.id_prefix, open.note, open.mention)}
+            on_close={props.on_action.reform(|()| Action::OpenNote(None))} {on_hover} />
+    }
+}
+
+/// The id of this app's note pop-up.
+fn popup_id(prefix: &str) -> String {
+    format!("{prefix}-note")
+}
+
+/// The `data-mention` value of a term mention, unique on the page.
+fn mention_id(prefix: &str, note: usize, mention: usize) -> String {
+    format!("{prefix}-{note}-{mention}")
+}
+
+/// A selector for one term mention.
+fn mention_selector(prefix: &str, note: usize, mention: usize) -> String {
+    format!("[data-mention=\"{}\"]", mention_id(prefix, note, mention))
+}
+
 /// The article: headline, byline and date, then every block with its runs.
-fn article_html(props: &ReaderProps, node: NodeRef) -> Html {
+fn article_html(marks: &Marks, node: NodeRef) -> Html {
+    let props = marks.props;
     let shown = &props.shown;
     let (text, article) = (shown.text.as_str(), &shown.analysis.article);
     let meta: Vec<&str> =
         [article.byline, article.date].into_iter().flatten().map(|s| s.slice(text)).collect();
     let title = match article.title {
-        Some(span) => runs_html(props, span),
+        Some(span) => runs_html(marks, span),
         None => html! { "Untitled article" },
     };
     html! {
@@ -66,9 +165,9 @@ fn article_html(props: &ReaderProps, node: NodeRef) -> Html {
                 }
             </header>
             { for article.blocks.iter().map(|block| match block.kind {
-                BlockKind::Heading => html! { <h2 class="rc-heading">{ runs_html(props, block.span) }</h2> },
-                BlockKind::Standfirst => paragraph(props, block.span, "rc-standfirst"),
-                BlockKind::Paragraph => paragraph(props, block.span, "rc-para"),
+                BlockKind::Heading => html! { <h2 class="rc-heading">{ runs_html(marks, block.span) }</h2> },
+                BlockKind::Standfirst => paragraph(marks, block.span, "rc-standfirst"),
+                BlockKind::Paragraph => paragraph(marks, block.span, "rc-para"),
             }) }
             if shown.source == Source::Sample {
                 <footer class="rc-credit"><p>{ SAMPLE_CREDIT }</p></footer>
@@ -78,7 +177,8 @@ fn article_html(props: &ReaderProps, node: NodeRef) -> Html {
 }
 
 /// A paragraph with, beside it on wide screens, the names of the speakers it quotes.
-fn paragraph(props: &ReaderProps, span: Span, class: &'static str) -> Html {
+fn paragraph(marks: &Marks, span: Span, class: &'static str) -> Html {
+    let props = marks.props;
     let analysis = &props.shown.analysis;
     let mut speakers: Vec<Option<usize>> = Vec::new();
     for run in reading::runs(span, &analysis.quotes, |q| shown_claim(props, q)) {
@@ -91,7 +191,7 @@ fn paragraph(props: &ReaderProps, span: Span, class: &'static str) -> Html {
     }
     html! {
         <div class="rc-block">
-            <p {class}>{ runs_html(props, span) }</p>
+            <p {class}>{ runs_html(marks, span) }</p>
             if !speakers.is_empty() {
                 <div class="rc-margin" aria-hidden="true">
                     { for speakers.into_iter().map(|s| html! {
@@ -108,26 +208,64 @@ fn shown_claim(props: &ReaderProps, quote: &Quote) -> bool {
     props.speaker.is_none() || quote.speaker == props.speaker
 }
 
-/// The text of `span` with its claims highlighted and its mentions marked.
-fn runs_html(props: &ReaderProps, span: Span) -> Html {
-    let text = props.shown.text.as_str();
+/// The text of `span` with its claims highlighted, its mentions marked, and its terms with
+/// notes made into buttons.
+fn runs_html(marks: &Marks, span: Span) -> Html {
+    let props = marks.props;
     let runs = reading::runs(span, &props.shown.analysis.quotes, |q| shown_claim(props, q));
     html! {
         { for runs.into_iter().map(|run| match run {
-            Run::Text(s) => html! { { s.slice(text).to_owned() } },
+            Run::Text(s) => pieces_html(marks, s),
             Run::Mention { quote, span } => html! {
                 <span class="rc-mention" title={props.shown.analysis.quotes[quote].reason.clone()}>
-                    { span.slice(text).to_owned() }
+                    { pieces_html(marks, span) }
                 </span>
             },
-            Run::Claim { quote, span } => claim_html(props, quote, span),
+            Run::Claim { quote, span } => claim_html(marks, quote, span),
         }) }
+    }
+}
+
+/// The text of `span`, with each marked term a button that opens its note.
+fn pieces_html(marks: &Marks, span: Span) -> Html {
+    let text = marks.props.shown.text.as_str();
+    html! {
+        { for reading::pieces(span, &marks.terms).into_iter().map(|piece| match piece {
+            Piece::Text(s) => html! { { s.slice(text).to_owned() } },
+            Piece::Term(mark) => term_html(marks, mark),
+        }) }
+    }
+}
+
+/// One term with a note: a button (Enter, Space, click or tap toggles the note; a hover opens
+/// it after a short rest) that names the note it controls while open.
+fn term_html(marks: &Marks, mark: TermMark) -> Html {
+    let props = marks.props;
+    let note = &props.shown.analysis.notes[mark.note];
+    let open = props.note.is_some_and(|o| o.note == mark.note && o.mention == mark.mention);
+    let popup = open.then(|| popup_id(&props.id_prefix));
+    let toggle = (!open).then_some(OpenNote { note: mark.note, mention: mark.mention, by_hover: false });
+    let onclick = props.on_action.reform(move |event: MouseEvent| {
+        // The note, not the claim around the term, is what the reader asked for.
+        event.stop_propagation();
+        Action::OpenNote(toggle)
+    });
+    html! {
+        <button type="button" class="rc-term" data-term={note.term.clone()}
+            data-mention={mention_id(&props.id_prefix, mark.note, mark.mention)}
+            aria-expanded={open.to_string()} aria-controls={popup.clone()} aria-describedby={popup}
+            {onclick}
+            onmouseenter={marks.on_hover.reform(move |_: MouseEvent| Some(mark))}
+            onmouseleave={marks.on_hover.reform(|_: MouseEvent| None)}>
+            { mark.span.slice(&props.shown.text).to_owned() }
+        </button>
     }
 }
 
 /// One highlighted claim: focusable, labelled with its speaker (a compact label at its start
 /// on narrow screens, drawn by CSS from `data-label`; screen readers hear `data-sr`).
-fn claim_html(props: &ReaderProps, index: usize, span: Span) -> Html {
+fn claim_html(marks: &Marks, index: usize, span: Span) -> Html {
+    let props = marks.props;
     let quote = &props.shown.analysis.quotes[index];
     let name = speaker_name(props, quote.speaker);
     let known = quote.speaker.is_some();
@@ -151,7 +289,7 @@ fn claim_html(props: &ReaderProps, index: usize, span: Span) -> Html {
             onfocus={activate.reform(|_: FocusEvent| ())}
             onmouseenter={activate.reform(|_: MouseEvent| ())}
             onclick={activate.reform(|_: MouseEvent| ())}>
-            { span.slice(&props.shown.text).to_owned() }
+            { pieces_html(marks, span) }
         </mark>
     }
 }
@@ -217,15 +355,17 @@ fn excerpt(text: &str) -> String {
 /// Once a new article is in the page: lays it out and records how long that took since its
 /// text was given ([`glue::perf`]), and moves focus to the headline when it was pasted or
 /// opened from a link, so keyboard and screen-reader users land on what they asked for.
+/// Re-analysing the same article (a glossary arrived) does neither.
 #[hook]
-fn use_focus_on_new_article(shown: &Rc<Shown>, article: NodeRef) {
-    use_effect_with(Rc::clone(shown), move |shown| {
+fn use_new_article(opening: u32, shown: &Rc<Shown>, article: NodeRef) {
+    let source = shown.source;
+    use_effect_with(opening, move |_| {
         if let Some(element) = article.cast::<web_sys::HtmlElement>() {
             // Reading the geometry makes the browser finish style and layout now.
             let _ = element.offset_height();
             glue::perf::measure_render();
         }
-        if shown.source != Source::Sample {
+        if source != Source::Sample {
             focus(&article, "h1");
         }
     });

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::reading::{self, SpeakerSummary};
+use crate::reading::{self, SpeakerSummary, plural};
 use crate::state::{Action, Shown, Step};
 
 /// Properties of [`SpeakersPanel`].
@@ -93,9 +93,4 @@ fn stepper(props: &SpeakersPanelProps, summary: &SpeakerSummary) -> Html {
             </div>
         </div>
     }
-}
-
-/// "1 claim", "4 claims".
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }

@@ -2,7 +2,9 @@
 //! own in headless Chromium (`tests/browser.rs`).
 
 pub mod fetch;
+pub mod file;
 pub mod keys;
 pub mod link;
 pub mod mount;
 pub mod perf;
+pub mod popup;

@@ -105,7 +105,7 @@ test('pasting an article replaces the shown one; an empty paste keeps it', async
     'Tickets cost more than a house, but the waiting list is long.',
   ]);
   assert.equal(await page.locator('.rc-credit').count(), 0, 'the sample credit is gone');
-  assert.equal(await page.getByRole('textbox').count(), 0, 'the paste form closed');
+  assert.equal(await page.getByRole('textbox', { name: 'Article text' }).count(), 0, 'the paste form closed');
   assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1');
   assert.deepEqual(page.problems, []);
   await page.context().close();

@@ -122,7 +122,7 @@ test('Tab reaches every highlight', async () => {
   const page = await openApp(env);
   const ids = (await highlights(page)).map(([id]) => id);
   const reached = [];
-  for (let i = 0; i < 60 && reached.length < ids.length; i += 1) {
+  for (let i = 0; i < 100 && reached.length < ids.length; i += 1) {
     await page.keyboard.press('Tab');
     const id = await focusedQuote(page);
     if (id) reached.push(id);

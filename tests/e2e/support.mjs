@@ -44,10 +44,12 @@ export async function startBrowser() {
 /**
  * Opens a new page on the app with `options` (viewport, colorScheme) and waits for the
  * article headline. `page.problems` lists console errors, page errors and CSP violations.
+ * With `fakeClock`, the page's timers run only when the test advances `page.clock`.
  */
-export async function openApp(env, options = {}) {
+export async function openApp(env, options = {}, { fakeClock = false } = {}) {
   const context = await env.browser.newContext(options);
   const page = await context.newPage();
+  if (fakeClock) await page.clock.install();
   page.problems = [];
   page.on('console', (msg) => {
     if (msg.type() === 'error' || msg.type() === 'warning') page.problems.push(`console ${msg.type()}: ${msg.text()}`);

@@ -194,7 +194,8 @@ mod tests {
         let path = dir.join("q.txt");
         let text = "Héadline\n\n“We will not leave,” Ana Ruiz told reporters.\n";
         std::fs::write(&path, text).expect("write");
-        let out = run(&["analyze", path.to_str().expect("utf-8 path"), "--json"]).expect("analyze");
+        let out = run(&["analyze", path.to_str().expect("utf-8 path"), "--json"], &mut Vec::new())
+            .expect("analyze");
         let json: serde_json::Value = serde_json::from_str(&out).expect("json");
         assert_eq!(json["text_len"], text.len());
         let quote = &json["quotes"][0];
@@ -206,7 +207,7 @@ mod tests {
         assert_eq!(json["speakers"][quote["speaker"].as_u64().unwrap_or(9) as usize]["name"], "Ana Ruiz");
         assert!(quote["reason"].is_string() && quote["confidence"].is_f64());
         assert_eq!(json["speakers"][0]["kind"], "person");
-        assert!(run(&["analyze", "/no/such/file", "--json"]).is_err());
+        assert!(run(&["analyze", "/no/such/file", "--json"], &mut Vec::new()).is_err());
     }
 
     #[test]

@@ -2,8 +2,11 @@
 
 use std::rc::Rc;
 
+mod glossaries;
+
 use companion_core::{Analysis, InputError};
 
+pub use self::glossaries::Glossaries;
 use crate::reading;
 
 /// Where the shown article came from; the sample carries a credit line.
@@ -31,6 +34,18 @@ pub struct Shown {
     pub source: Source,
 }
 
+/// An open note: which note, at which mention, and whether a hover opened it (a hovered note
+/// closes when the pointer leaves; one opened by click, tap or keyboard stays).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct OpenNote {
+    /// Index into `Analysis::notes`.
+    pub note: usize,
+    /// Which mention it was opened from.
+    pub mention: usize,
+    /// True when a hover opened it.
+    pub by_hover: bool,
+}
+
 impl PartialEq for Shown {
     fn eq(&self, other: &Shown) -> bool {
         std::ptr::eq(self, other)
@@ -38,15 +53,21 @@ impl PartialEq for Shown {
 }
 
 impl Shown {
-    /// Checks and analyses `text`.
+    /// Checks and analyses `text`, with the notes of `glossaries`.
     ///
     /// # Errors
     /// Text that is empty, binary or too large gives the core's [`InputError`], whose message
     /// is shown to the reader; the caller keeps showing what it had.
-    pub fn from_text(text: String, source: Source) -> Result<Rc<Shown>, InputError> {
+    pub fn from_text(text: String, source: Source, glossaries: &Glossaries) -> Result<Rc<Shown>, InputError> {
         companion_core::check_input(text.as_bytes())?;
-        let analysis = companion_core::analyze(&text);
+        let analysis = glossaries.analyze(&text);
         Ok(Rc::new(Shown { text, analysis, source }))
+    }
+
+    /// The same article analysed again with `glossaries` (they changed).
+    fn reanalysed(&self, glossaries: &Glossaries) -> Rc<Shown> {
+        let analysis = glossaries.analyze(&self.text);
+        Rc::new(Shown { text: self.text.clone(), analysis, source: self.source })
     }
 }
 
@@ -60,19 +81,6 @@ pub enum View {
     Ready(Rc<Shown>),
     /// The sample could not be loaded; the message says why and what to do.
     Failed(String),
-}
-
-#[cfg(test)]
-mod tests {
-    use super::{Shown, Source};
-
-    #[test]
-    fn bad_text_is_an_error_not_a_view() {
-        let err = Shown::from_text("   ".into(), Source::Pasted).expect_err("empty");
-        assert!(err.to_string().contains("empty"));
-        let shown = Shown::from_text("Headline\n\nStory.".into(), Source::Pasted).expect("text");
-        assert_eq!(shown.analysis.article.title.map(|s| s.slice(&shown.text)), Some("Headline"));
-    }
 }
 
 /// Everything the app component keeps: the view, the paste panel, and the reader's place.
@@ -94,6 +102,14 @@ pub struct AppState {
     pub help_open: bool,
     /// A short message for the reader ("Link copied").
     pub notice: Option<String>,
+    /// Bumped each time a new article opens (not when the same one is re-analysed).
+    pub opening: u32,
+    /// The glossaries whose notes are shown: the built-in pack and the reader's own.
+    pub glossaries: Glossaries,
+    /// The open note, if any: one at a time.
+    pub note: Option<OpenNote>,
+    /// Mark every mention of a term, not only the first.
+    pub every_mention: bool,
 }
 
 /// Directions for stepping through claims.
@@ -128,8 +144,21 @@ pub enum Action {
     SetHelpOpen(bool),
     /// Shows or clears a short message.
     Notice(Option<String>),
-    /// Escape: closes the innermost open thing (help, then details, then the speaker filter).
+    /// Escape: closes the innermost open thing (help, a note, details, the speaker filter).
     Escape,
+    /// The built-in notes pack's JSON arrived, or the message saying why it did not.
+    BuiltinNotes(Result<String, String>),
+    /// The reader added a glossary: its name (a file name or URL) and its text.
+    CustomGlossary {
+        /// Where it came from, for messages.
+        name: String,
+        /// JSON or CSV.
+        text: String,
+    },
+    /// Opens a note (or `None`: closes the open one).
+    OpenNote(Option<OpenNote>),
+    /// Marks every mention of a term (`true`) or only the first.
+    SetEveryMention(bool),
 }
 
 /// The action for a key pressed while reading, if the key is a shortcut. See [`SHORTCUTS`].
@@ -162,7 +191,7 @@ impl AppState {
         match action {
             Action::SampleArrived(_) if self.view != View::Loading => {}
             Action::SampleArrived(Ok(text)) => {
-                next.view = match Shown::from_text(text, Source::Sample) {
+                next.view = match Shown::from_text(text, Source::Sample, &self.glossaries) {
                     Ok(shown) => View::Ready(shown),
                     Err(e) => View::Failed(format!("The sample article could not be read: {e}")),
                 };
@@ -172,7 +201,7 @@ impl AppState {
                     "The sample article could not be loaded ({message}). Paste an article to read it instead."
                 ));
             }
-            Action::OpenLinked(text) => match Shown::from_text(text, Source::Link) {
+            Action::OpenLinked(text) => match Shown::from_text(text, Source::Link, &self.glossaries) {
                 Ok(shown) => next.show(shown),
                 Err(e) => next.notice = Some(format!("The article in this link could not be opened: {e}")),
             },
@@ -180,7 +209,7 @@ impl AppState {
                 next.paste_open = open;
                 next.paste_error = None;
             }
-            Action::Paste(text) => match Shown::from_text(text, Source::Pasted) {
+            Action::Paste(text) => match Shown::from_text(text, Source::Pasted, &self.glossaries) {
                 Ok(shown) => {
                     next.show(shown);
                     next.paste_open = false;
@@ -196,15 +225,51 @@ impl AppState {
             Action::SetHelpOpen(open) => next.help_open = open,
             Action::Notice(notice) => next.notice = notice,
             Action::Escape if self.help_open => next.help_open = false,
+            Action::Escape if self.note.is_some() => next.note = None,
             Action::Escape if self.active.is_some() => next.active = None,
             Action::Escape => next.speaker = None,
+            Action::BuiltinNotes(Ok(json)) => match self.glossaries.with_builtin(&json) {
+                Ok(glossaries) => next.use_glossaries(glossaries),
+                Err(e) => next.notice = Some(format!("Background notes are unavailable: {e}")),
+            },
+            Action::BuiltinNotes(Err(message)) => {
+                next.notice = Some(format!("Background notes are unavailable: {message}"));
+            }
+            Action::CustomGlossary { name, text } => {
+                let (glossaries, report) = self.glossaries.with_custom(&name, &text);
+                next.use_glossaries(glossaries);
+                next.notice = Some(report);
+            }
+            Action::OpenNote(note) => {
+                // One pop-up at a time: a note replaces the quote details.
+                next.active = if note.is_some() { None } else { self.active };
+                next.note = note;
+            }
+            Action::SetEveryMention(every) => next.every_mention = every,
         }
         next
     }
 
-    /// Shows a new article, forgetting the reader's place in the old one.
+    /// Shows a new article, forgetting the reader's place in the old one but keeping the
+    /// glossaries and settings.
     fn show(&mut self, shown: Rc<Shown>) {
-        *self = AppState { view: View::Ready(shown), notice: None, ..AppState::default() };
+        *self = AppState {
+            view: View::Ready(shown),
+            opening: self.opening.wrapping_add(1),
+            glossaries: self.glossaries.clone(),
+            every_mention: self.every_mention,
+            ..AppState::default()
+        };
+    }
+
+    /// Switches to `glossaries` and re-analyses the shown article with them; the reader's
+    /// place is kept (quotes do not depend on notes), an open note is closed.
+    fn use_glossaries(&mut self, glossaries: Glossaries) {
+        if let View::Ready(shown) = &self.view {
+            self.view = View::Ready(shown.reanalysed(&glossaries));
+        }
+        self.glossaries = glossaries;
+        self.note = None;
     }
 
     /// Moves the active quote to the next or previous claim and asks for focus.
@@ -241,106 +306,4 @@ fn neighbour(order: &[usize], current: Option<usize>, backwards: bool) -> Option
 }
 
 #[cfg(test)]
-mod reducer_tests {
-    use super::{Action, AppState, Source, Step, View};
-
-    fn source(state: &AppState) -> Option<Source> {
-        match &state.view {
-            View::Ready(shown) => Some(shown.source),
-            _ => None,
-        }
-    }
-
-    #[test]
-    fn a_failed_paste_keeps_the_article() {
-        let s = AppState::default().apply(Action::SampleArrived(Ok("Headline\n\nStory.".into())));
-        let s = s.apply(Action::SetPasteOpen(true)).apply(Action::Paste(" \n".into()));
-        assert_eq!(source(&s), Some(Source::Sample));
-        assert!(s.paste_open);
-        assert!(s.paste_error.as_deref().is_some_and(|e| e.contains("empty")));
-        let s = s.apply(Action::Paste("Other\n\nText.".into()));
-        assert_eq!(source(&s), Some(Source::Pasted));
-        assert!(!s.paste_open && s.paste_error.is_none());
-    }
-
-    #[test]
-    fn a_late_sample_does_not_replace_a_paste() {
-        let s = AppState::default().apply(Action::Paste("Mine\n\nText.".into()));
-        let s = s.apply(Action::SampleArrived(Ok("Sample\n\nText.".into())));
-        assert_eq!(source(&s), Some(Source::Pasted));
-    }
-
-    const QUOTED: &str =
-        "Headline\n\n\"One,\" Ann Lee said. \"Two,\" Bo Ek said.\n\n\"Three,\" Ann Lee said.";
-
-    fn ready(text: &str) -> AppState {
-        AppState::default().apply(Action::SampleArrived(Ok(text.into())))
-    }
-
-    fn texts(state: &AppState, quotes: &[Option<usize>]) -> Vec<String> {
-        let View::Ready(shown) = &state.view else { return vec![] };
-        let slice = |q: usize| shown.analysis.quotes[q].span.slice(&shown.text).to_owned();
-        quotes.iter().map(|q| q.map_or_else(String::new, slice)).collect()
-    }
-
-    #[test]
-    fn stepping_visits_claims_in_order_and_wraps() {
-        let mut s = ready(QUOTED);
-        let mut seen = vec![];
-        for _ in 0..4 {
-            s = s.apply(Action::Step(Step::Next));
-            seen.push(s.active);
-        }
-        assert_eq!(texts(&s, &seen), ["One,", "Two,", "Three,", "One,"]);
-        let back = s.apply(Action::Step(Step::Previous));
-        assert_eq!(texts(&back, &[back.active]), ["Three,"]);
-        assert_eq!(back.focus_request, 5);
-    }
-
-    #[test]
-    fn a_chosen_speaker_limits_the_steps() {
-        let s = ready(QUOTED);
-        let View::Ready(shown) = &s.view else { panic!("ready") };
-        let ann = shown.analysis.speakers.iter().position(|p| p.name == "Ann Lee");
-        let s = s.apply(Action::SelectSpeaker(ann)).apply(Action::Step(Step::Next));
-        let s2 = s.apply(Action::Step(Step::Next));
-        assert_eq!(texts(&s2, &[s.active, s2.active]), ["One,", "Three,"]);
-        let same = ready(QUOTED).apply(Action::Step(Step::Next)).apply(Action::Step(Step::NextSameSpeaker));
-        assert_eq!(texts(&same, &[same.active]), ["Three,"]);
-    }
-
-    #[test]
-    fn escape_closes_the_innermost_thing_first() {
-        let s = ready(QUOTED).apply(Action::SelectSpeaker(Some(0))).apply(Action::Step(Step::Next));
-        let s = s.apply(Action::SetHelpOpen(true));
-        let s = s.apply(Action::Escape);
-        assert!(!s.help_open && s.active.is_some());
-        let s = s.apply(Action::Escape);
-        assert!(s.active.is_none() && s.speaker.is_some());
-        assert!(s.apply(Action::Escape).speaker.is_none());
-    }
-
-    #[test]
-    fn shortcut_keys() {
-        assert!(matches!(super::action_for_key("j"), Some(Action::Step(Step::Next))));
-        assert!(matches!(super::action_for_key("?"), Some(Action::SetHelpOpen(true))));
-        assert!(super::action_for_key("x").is_none());
-    }
-
-    #[test]
-    fn a_new_article_resets_the_place() {
-        let s = ready(QUOTED).apply(Action::SelectSpeaker(Some(0))).apply(Action::Step(Step::Next));
-        let s = s.apply(Action::OpenLinked("Other\n\nText.".into()));
-        assert_eq!((s.speaker, s.active), (None, None));
-        assert_eq!(source(&s), Some(Source::Link));
-        let s = s.apply(Action::OpenLinked(String::new()));
-        assert_eq!(source(&s), Some(Source::Link), "a bad link keeps the article");
-        assert!(s.notice.as_deref().is_some_and(|n| n.contains("empty")));
-    }
-
-    #[test]
-    fn a_missing_sample_says_what_to_do() {
-        let s = AppState::default().apply(Action::SampleArrived(Err("HTTP 404".into())));
-        assert!(matches!(&s.view, View::Failed(m) if m.contains("HTTP 404") && m.contains("Paste")));
-    }
-}
+mod tests;
