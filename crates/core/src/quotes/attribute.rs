@@ -115,6 +115,19 @@ fn dash(text: &str, after: &[Token], registry: &mut Registry) -> Option<Attribut
     Some(Attribution { speaker: Some(speaker), cue: first.span, reason, confidence: 0.7 })
 }
 
+/// The attribution to the named subject of the quote's sentence, for speech that no cue
+/// introduces ("Paul Ryan worried that the safety net was becoming “…”").
+pub(crate) fn by_subject(text: &str, place: Place, registry: &mut Registry) -> Option<Attribution> {
+    let start = place.from.max(place.outer.start.saturating_sub(WINDOW));
+    let sentence = sentence_tail(tokens(text, snap(text, Span::new(start, place.outer.start))));
+    let range = subject(&sentence).filter(|r| sentence[r.clone()].iter().any(Token::is_capitalised))?;
+    let (speaker, _) = resolve(text, &sentence, range, registry)?;
+    let name = registry.get(speaker).map_or("", |s| s.name.as_str());
+    let reason = format!("no cue; {name} is the subject of the quote's sentence");
+    let cue = Span::new(place.outer.start, place.outer.start);
+    Some(Attribution { speaker: Some(speaker), cue, reason, confidence: 0.5 })
+}
+
 /// The attribution from a cue in the sentences before the quote's own, back to `place.context`
 /// ("Khan says she got a call. "She called me …""): for a quote whose sentence has no cue.
 pub(crate) fn earlier(text: &str, place: Place, registry: &mut Registry) -> Option<Attribution> {

@@ -94,6 +94,12 @@ pub(crate) fn find(text: &str, article: &Article) -> (Vec<Quote>, Vec<Speaker>) 
         if claim {
             last_claim = Some(quotes.len());
         }
+        // Speech with no cue and nothing to continue: the named subject of its sentence
+        // ("Paul Ryan worried that the safety net was becoming “…”").
+        let attribution = match (attribution, &continues) {
+            (None, None) if claim => attribute::by_subject(text, place, &mut registry),
+            (attribution, _) => attribution,
+        };
         quotes.push(quote(text, f, claim, attribution, continues.as_ref(), &mut registry));
     }
     fill_runs_on(&found, &mut quotes);
@@ -184,8 +190,9 @@ fn quote(
     match (by_cue, continues) {
         (Some(a), _) => {
             q.speaker = a.speaker;
-            q.cue = Some(a.cue.slice(text).to_owned());
-            q.cue_span = Some(a.cue);
+            // An attribution without cue words (by the sentence's subject) has an empty cue.
+            q.cue_span = Some(a.cue).filter(|c| !c.is_empty());
+            q.cue = q.cue_span.map(|c| c.slice(text).to_owned());
             q.reason = a.reason;
             q.confidence = damped(a.confidence);
         }
