@@ -222,8 +222,14 @@ fn colon(text: &str, before: &[Token], registry: &mut Registry) -> Option<Attrib
     if !before[last].is_punct(&[':']) {
         return None;
     }
-    let range = left_of(before, last)?;
-    let proper = before[range.clone()].iter().any(Token::is_capitalised);
+    // "Psaki: “…”", or a clause whose subject speaks: "Kasich resisted: “…”".
+    let (range, proper) = match left_of(before, last) {
+        Some(r) => {
+            let proper = before[r.clone()].iter().any(Token::is_capitalised);
+            (r, proper)
+        }
+        None => (subject(before).filter(|r| before[r.clone()].iter().any(Token::is_capitalised))?, false),
+    };
     let (speaker, _) = resolve(text, before, range, registry)?;
     let name = registry.get(speaker).map_or("", |s| s.name.as_str());
     let reason = format!("a colon after {name} introduces the quote");
