@@ -20,6 +20,59 @@ pub(crate) struct Person {
     pub name: String,
     /// The role and affiliation the article gives ("US Senator"), when it gives one.
     pub description: Option<String>,
+    /// Grammatical gender, when a title, a role or a pronoun right after the name shows it.
+    pub gender: Option<Gender>,
+}
+
+/// The gender a pronoun must agree with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Gender {
+    /// he, him, his; Mr., spokesman.
+    Male,
+    /// she, her; Mrs., Ms., spokeswoman.
+    Female,
+}
+
+impl Gender {
+    /// The gender a word shows: a pronoun, a title or a gendered role noun.
+    pub fn of(word: &str) -> Option<Gender> {
+        const MALE: &[&str] = &[
+            "businessman",
+            "chairman",
+            "congressman",
+            "councilman",
+            "he",
+            "him",
+            "himself",
+            "his",
+            "king",
+            "mr",
+            "prince",
+            "spokesman",
+        ];
+        const FEMALE: &[&str] = &[
+            "businesswoman",
+            "chairwoman",
+            "congresswoman",
+            "councilwoman",
+            "her",
+            "hers",
+            "herself",
+            "miss",
+            "mrs",
+            "ms",
+            "queen",
+            "she",
+            "spokeswoman",
+        ];
+        if has(MALE, word) {
+            Some(Gender::Male)
+        } else if has(FEMALE, word) {
+            Some(Gender::Female)
+        } else {
+            None
+        }
+    }
 }
 
 /// The people of one article: by lowercase surname, and every mention in text order.
@@ -33,6 +86,7 @@ pub(crate) struct People {
 /// A run of capitalised words in the text: a possible name.
 struct Run {
     start: usize,
+    gender: Option<Gender>,
     /// The name's words, after titles and openers.
     name: Vec<String>,
     description: Option<String>,
@@ -40,6 +94,9 @@ struct Run {
 
 /// How many mentions back a role noun looks for the person it describes.
 const LOOK_BACK: usize = 64;
+
+/// How far after a name a pronoun tells its gender, in tokens.
+const GENDER_REACH: usize = 15;
 
 /// Longest aside after a name that can describe it, in tokens.
 const ASIDE_LEN: usize = 30;
@@ -50,10 +107,11 @@ impl People {
         let runs: Vec<Run> = paragraphs.iter().flat_map(|&p| runs(text, &tokens(text, p))).collect();
         let mut people = People::default();
         for run in runs.iter().filter(|r| r.name.len() >= 2) {
-            people
-                .by_surname
-                .entry(surname_key(&run.name))
-                .or_insert_with(|| Person { name: run.name.join(" "), description: None });
+            people.by_surname.entry(surname_key(&run.name)).or_insert_with(|| Person {
+                name: run.name.join(" "),
+                description: None,
+                gender: None,
+            });
         }
         for run in &runs {
             let key = surname_key(&run.name);
@@ -61,6 +119,7 @@ impl People {
                 if person.description.is_none() {
                     person.description.clone_from(&run.description);
                 }
+                person.gender = person.gender.or(run.gender);
                 people.mentions.push((run.start, key));
             }
         }
@@ -83,11 +142,15 @@ impl People {
         recent.filter_map(|(_, key)| self.by_surname.get(key)).find(described)
     }
 
-    /// The person mentioned last before byte `at`.
-    pub fn last_before(&self, at: usize) -> Option<&Person> {
+    /// The person mentioned last before byte `at` who can be `gender` (among the last
+    /// [`LOOK_BACK`] mentions), or else the person mentioned last.
+    pub fn last_before(&self, at: usize, gender: Option<Gender>) -> Option<&Person> {
         let i = self.mentions.partition_point(|(pos, _)| *pos < at);
-        let (_, key) = self.mentions.get(i.checked_sub(1)?)?;
-        self.by_surname.get(key)
+        let mut recent =
+            self.mentions[..i].iter().rev().take(LOOK_BACK).filter_map(|(_, k)| self.by_surname.get(k));
+        let last = self.mentions[..i].last().and_then(|(_, k)| self.by_surname.get(k));
+        let agrees = |p: &&Person| gender.is_none() || p.gender.is_none() || p.gender == gender;
+        recent.find(agrees).or(last)
     }
 }
 
@@ -128,7 +191,11 @@ fn run(text: &str, toks: &[Token], start: usize, end: usize) -> Option<Run> {
     }
     let name = words.iter().map(|t| t.bare().to_owned()).collect();
     let description = role_before(text, toks, opener, first).or_else(|| aside_after(text, toks, end));
-    Some(Run { start: toks[first].span.start, name, description })
+    // A title or role before the name, else the first gendered pronoun shortly after it.
+    let before = toks[start.saturating_sub(2)..first].iter().rev();
+    let after = toks[end..toks.len().min(end + GENDER_REACH)].iter();
+    let gender = before.chain(after).find_map(|t| Gender::of(t.text));
+    Some(Run { start: toks[first].span.start, gender, name, description })
 }
 
 /// The role written before a name: capitalised words and role nouns ("State Department spokeswoman").
@@ -180,7 +247,7 @@ fn aside_after(text: &str, toks: &[Token], end: usize) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::People;
+    use super::{Gender, People};
     use crate::span::Span;
 
     struct Case {
@@ -254,6 +321,16 @@ mod tests {
         let text = "Ann Lee met Bob Ray. Later Lee spoke.";
         let people = People::find(text, &[Span::new(0, text.len())]);
         let at = text.find("spoke").unwrap_or_default();
-        assert_eq!(people.last_before(at).map(|p| p.name.as_str()), Some("Ann Lee"));
+        assert_eq!(people.last_before(at, None).map(|p| p.name.as_str()), Some("Ann Lee"));
+    }
+
+    #[test]
+    fn pronouns_agree_in_gender() {
+        let text = "Mrs. Ann Lee met Bob Ray, who said he was late. Later she spoke.";
+        let people = People::find(text, &[Span::new(0, text.len())]);
+        let at = text.find("she spoke").unwrap_or_default();
+        let she = people.last_before(at, Gender::of("she")).map(|p| p.name.as_str());
+        let he = people.last_before(at, Gender::of("he")).map(|p| p.name.as_str());
+        assert_eq!((she, he), (Some("Ann Lee"), Some("Bob Ray")));
     }
 }
