@@ -184,8 +184,10 @@ fn with_cue(
     };
     // A pronoun is first the subject of its own sentence: "Cross said he …, whom he called “…”".
     let pronoun = range.len() == 1 && lexicon::has(lexicon::PRONOUNS, slice[range.start].text);
-    let named_subject = subject(sentence)
-        .filter(|r| pronoun && sentence[r.clone()].iter().any(Token::is_capitalised))
+    let named_subject = Some(sentence)
+        .filter(|_| pronoun)
+        .and_then(subject)
+        .filter(|r| sentence[r.clone()].iter().any(Token::is_capitalised))
         .filter(|r| !(r.len() == 1 && lexicon::has(lexicon::PRONOUNS, sentence[r.start].text)));
     let resolved = match named_subject {
         Some(r) => resolve(text, sentence, r, registry).map(|(s, _)| (s, Via::Pronoun)),
@@ -275,11 +277,11 @@ fn sentence_head(mut toks: Vec<Token>) -> Vec<Token> {
 }
 
 /// The tokens after the last sentence end: the start of the quote's sentence.
-fn sentence_tail(toks: Vec<Token>) -> Vec<Token> {
-    match (0..toks.len()).rev().find(|&i| ends_sentence(&toks, i)) {
-        Some(end) => toks[end + 1..].to_vec(),
-        None => toks,
+fn sentence_tail(mut toks: Vec<Token>) -> Vec<Token> {
+    if let Some(end) = (0..toks.len()).rev().find(|&i| ends_sentence(&toks, i)) {
+        toks.drain(..=end);
     }
+    toks
 }
 
 /// `span` shrunk to char boundaries of `text`.
