@@ -234,9 +234,11 @@ fn phrase<'a, 't>(
         || right_of(toks, cue.end).filter(|_| !listener && (side == Side::After || cue.first == 0));
     // A cue with no phrase beside it ("…, noting that") speaks for the sentence's subject.
     let sentence_subject = || subject(toks).filter(|_| side != Side::After);
+    // After the closing mark, all the words up to the cue are the speaker ("…” a Democratic
+    // staffer in the room wondered"); elsewhere the phrase right before the cue is.
     let range = clause_subject()
-        .or_else(|| left_of(toks, cue.first))
         .or_else(between)
+        .or_else(|| left_of(toks, cue.first))
         .or_else(inverted)
         .or_else(sentence_subject)?;
     Some((toks, range))

@@ -87,7 +87,6 @@ pub(crate) const BASES: &[&str] = &[
     "issue",
     "joke",
     "lament",
-    "lash",
     "maintain",
     "mention",
     "mock",
