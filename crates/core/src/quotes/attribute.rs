@@ -37,6 +37,27 @@ pub(crate) struct Place {
     pub context: usize,
 }
 
+/// Where a cue stands relative to its quote.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Side {
+    /// In the quote's sentence, before the opening mark.
+    Before,
+    /// Right after the closing mark.
+    After,
+    /// In a sentence before the quote's own.
+    Earlier,
+}
+
+impl std::fmt::Display for Side {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Side::Before => "before",
+            Side::After => "after",
+            Side::Earlier => "in the sentence before",
+        })
+    }
+}
+
 /// A quote's attribution from a cue next to it.
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) struct Attribution {
@@ -61,9 +82,11 @@ pub(crate) fn attribute(text: &str, place: Place, registry: &mut Registry) -> Op
     let speech_comma = place.inner.slice(text).ends_with([',', '?', '!', '—', '-']);
     let near = after_cue.filter(|c| c.first < NEAR);
     let order = match (near, before_cue) {
-        (Some(_), None) => [(after_cue, &after, "after"), (None, &before, "")],
-        (Some(_), Some(_)) if speech_comma => [(after_cue, &after, "after"), (before_cue, &before, "before")],
-        _ => [(before_cue, &before, "before"), (after_cue, &after, "after")],
+        (Some(_), None) => [(after_cue, &after, Side::After), (None, &before, Side::Before)],
+        (Some(_), Some(_)) if speech_comma => {
+            [(after_cue, &after, Side::After), (before_cue, &before, Side::Before)]
+        }
+        _ => [(before_cue, &before, Side::Before), (after_cue, &after, Side::After)],
     };
     // "Pollsters agree - Carl Bialik: “…”": a name and a colon right before the quote win.
     let (named_colon, other_colon) = match colon(text, &before, registry) {
@@ -115,6 +138,19 @@ fn dash(text: &str, after: &[Token], registry: &mut Registry) -> Option<Attribut
     Some(Attribution { speaker: Some(speaker), cue: first.span, reason, confidence: 0.7 })
 }
 
+/// The attribution to the named subject of the quote's sentence, for speech that no cue
+/// introduces ("Paul Ryan worried that the safety net was becoming “…”").
+pub(crate) fn by_subject(text: &str, place: Place, registry: &mut Registry) -> Option<Attribution> {
+    let start = place.from.max(place.outer.start.saturating_sub(WINDOW));
+    let sentence = sentence_tail(tokens(text, snap(text, Span::new(start, place.outer.start))));
+    let range = subject(&sentence).filter(|r| sentence[r.clone()].iter().any(Token::is_capitalised))?;
+    let (speaker, _) = resolve(text, &sentence, range, registry)?;
+    let name = registry.get(speaker).map_or("", |s| s.name.as_str());
+    let reason = format!("no cue; {name} is the subject of the quote's sentence");
+    let cue = Span::new(place.outer.start, place.outer.start);
+    Some(Attribution { speaker: Some(speaker), cue, reason, confidence: 0.5 })
+}
+
 /// The attribution from a cue in the sentences before the quote's own, back to `place.context`
 /// ("Khan says she got a call. "She called me …""): for a quote whose sentence has no cue.
 pub(crate) fn earlier(text: &str, place: Place, registry: &mut Registry) -> Option<Attribution> {
@@ -125,7 +161,7 @@ pub(crate) fn earlier(text: &str, place: Place, registry: &mut Registry) -> Opti
     let end = (at..toks.len()).find(|&i| ends_sentence(&toks, i)).unwrap_or(toks.len());
     let cue = Cue { first: cue.first - from, end: cue.end - from, according: cue.according };
     let sentence = &toks[from..end];
-    let mut found = with_cue(text, sentence, cue, "in the sentence before", sentence, registry)?;
+    let mut found = with_cue(text, sentence, cue, Side::Earlier, sentence, registry)?;
     found.confidence *= 0.7;
     Some(found)
 }
@@ -136,7 +172,7 @@ fn with_cue(
     text: &str,
     toks: &[Token],
     cue: Cue,
-    side: &str,
+    side: Side,
     sentence: &[Token],
     registry: &mut Registry,
 ) -> Option<Attribution> {
@@ -148,8 +184,10 @@ fn with_cue(
     };
     // A pronoun is first the subject of its own sentence: "Cross said he …, whom he called “…”".
     let pronoun = range.len() == 1 && lexicon::has(lexicon::PRONOUNS, slice[range.start].text);
-    let named_subject = subject(sentence)
-        .filter(|r| pronoun && sentence[r.clone()].iter().any(Token::is_capitalised))
+    let named_subject = Some(sentence)
+        .filter(|_| pronoun)
+        .and_then(subject)
+        .filter(|r| sentence[r.clone()].iter().any(Token::is_capitalised))
         .filter(|r| !(r.len() == 1 && lexicon::has(lexicon::PRONOUNS, sentence[r.start].text)));
     let resolved = match named_subject {
         Some(r) => resolve(text, sentence, r, registry).map(|(s, _)| (s, Via::Pronoun)),
@@ -172,32 +210,35 @@ fn with_cue(
 fn phrase<'a, 't>(
     toks: &'a [Token<'t>],
     cue: Cue,
-    side: &str,
+    side: Side,
     sentence: &'a [Token<'t>],
 ) -> Option<(&'a [Token<'t>], Range<usize>)> {
     if cue.according {
         return right_of(toks, cue.end).map(|r| (toks, r));
     }
     // "…” and said his remarks …": after a conjunction the cue shares the sentence's subject.
-    let conjoined = side == "after" && cue.first > 0 && matches!(toks[cue.first - 1].text, "and" | "but");
+    let conjoined = side == Side::After && cue.first > 0 && matches!(toks[cue.first - 1].text, "and" | "but");
     if let Some(r) = subject(sentence).filter(|_| conjoined) {
         return Some((sentence, r));
     }
     // A participle ("…, praising him as", "an email to supporters stating") speaks for the
     // clause's subject, not for the noun before it.
-    let participle = side != "after" && cue.first > 0 && toks[cue.first].text.ends_with("ing");
+    let participle = side != Side::After && cue.first > 0 && toks[cue.first].text.ends_with("ing");
     let clause_subject = || subject(toks).filter(|_| participle);
-    let between = || Some(side).filter(|s| *s == "after").and_then(|_| between(toks, cue.first));
+    let between = || between(toks, cue.first).filter(|_| side == Side::After);
     // After "told" comes who was told, never who spoke.
     let listener = cue_base(toks[cue.first].text).is_some_and(|b| LISTENER_CUES.contains(&b));
     // Before the quote, what follows a cue is its object ("calling the plan a “…”"), unless
     // the cue opens the sentence ("Said Psaki: “…”").
-    let inverted = || right_of(toks, cue.end).filter(|_| !listener && (side == "after" || cue.first == 0));
+    let inverted =
+        || right_of(toks, cue.end).filter(|_| !listener && (side == Side::After || cue.first == 0));
     // A cue with no phrase beside it ("…, noting that") speaks for the sentence's subject.
-    let sentence_subject = || subject(toks).filter(|_| side != "after");
+    let sentence_subject = || subject(toks).filter(|_| side != Side::After);
+    // After the closing mark, all the words up to the cue are the speaker ("…” a Democratic
+    // staffer in the room wondered"); elsewhere the phrase right before the cue is.
     let range = clause_subject()
-        .or_else(|| left_of(toks, cue.first))
         .or_else(between)
+        .or_else(|| left_of(toks, cue.first))
         .or_else(inverted)
         .or_else(sentence_subject)?;
     Some((toks, range))
@@ -209,8 +250,14 @@ fn colon(text: &str, before: &[Token], registry: &mut Registry) -> Option<Attrib
     if !before[last].is_punct(&[':']) {
         return None;
     }
-    let range = left_of(before, last)?;
-    let proper = before[range.clone()].iter().any(Token::is_capitalised);
+    // "Psaki: “…”", or a clause whose subject speaks: "Kasich resisted: “…”".
+    let (range, proper) = match left_of(before, last) {
+        Some(r) => {
+            let proper = before[r.clone()].iter().any(Token::is_capitalised);
+            (r, proper)
+        }
+        None => (subject(before).filter(|r| before[r.clone()].iter().any(Token::is_capitalised))?, false),
+    };
     let (speaker, _) = resolve(text, before, range, registry)?;
     let name = registry.get(speaker).map_or("", |s| s.name.as_str());
     let reason = format!("a colon after {name} introduces the quote");
@@ -232,11 +279,11 @@ fn sentence_head(mut toks: Vec<Token>) -> Vec<Token> {
 }
 
 /// The tokens after the last sentence end: the start of the quote's sentence.
-fn sentence_tail(toks: Vec<Token>) -> Vec<Token> {
-    match (0..toks.len()).rev().find(|&i| ends_sentence(&toks, i)) {
-        Some(end) => toks[end + 1..].to_vec(),
-        None => toks,
+fn sentence_tail(mut toks: Vec<Token>) -> Vec<Token> {
+    if let Some(end) = (0..toks.len()).rev().find(|&i| ends_sentence(&toks, i)) {
+        toks.drain(..=end);
     }
+    toks
 }
 
 /// `span` shrunk to char boundaries of `text`.

@@ -66,47 +66,73 @@ pub(crate) fn find(text: &str, article: &Article) -> (Vec<Quote>, Vec<Speaker>) 
     let found = pairing::pair(text, &spans);
     let people = People::find(text, &spans);
     let mut registry = Registry::new(&people);
+    let doubles_speak = found.iter().any(|f| !paragraphs[f.paragraph].1 && !single_marked(text, f));
+    let document = Document { text, paragraphs: &paragraphs, found: &found, doubles_speak };
     let mut quotes: Vec<Quote> = Vec::with_capacity(found.len());
     let mut last_claim: Option<usize> = None;
-    let doubles_speak = found.iter().any(|f| !paragraphs[f.paragraph].1 && !single_marked(text, f));
-    for (k, f) in found.iter().enumerate() {
-        let (span, heading) = paragraphs[f.paragraph];
-        let previous_start = f.paragraph.checked_sub(1).map_or(span.start, |p| paragraphs[p].0.start);
-        let place = place(text, &found, k, span, previous_start);
-        let attribution = if heading { None } else { attribute::attribute(text, place, &mut registry) };
-        let previous = last_claim.and_then(|i| quotes.get(i));
-        let continues = previous.filter(|_| continues(&found, k, span, text)).cloned();
+    for k in 0..found.len() {
+        let previous =
+            last_claim.and_then(|i| quotes.get(i)).filter(|_| continues(&found, k, text, &paragraphs));
+        let quote = document.quote(k, previous.cloned().as_ref(), &mut registry);
+        if quote.kind == QuoteKind::Claim {
+            last_claim = Some(quotes.len());
+        }
+        quotes.push(quote);
+    }
+    fill_runs_on(&found, &mut quotes);
+    let speakers = prune(&mut quotes, registry.into_speakers());
+    link_headings(text, &paragraphs, &found, &mut quotes, &speakers);
+    (quotes, speakers)
+}
+
+/// What every quote of one text is read against.
+struct Document<'a> {
+    text: &'a str,
+    /// The paragraphs, each with a flag for headlines and headings.
+    paragraphs: &'a [(Span, bool)],
+    found: &'a [Found],
+    /// True when the text quotes speech in double marks, so single marks set terms apart.
+    doubles_speak: bool,
+}
+
+impl Document<'_> {
+    /// Quote `k`, classified and attributed; `previous` is the claim it would continue.
+    fn quote(&self, k: usize, previous: Option<&Quote>, registry: &mut Registry) -> Quote {
+        let (text, f) = (self.text, &self.found[k]);
+        let (span, heading) = self.paragraphs[f.paragraph];
+        let previous_start = f.paragraph.checked_sub(1).map_or(span.start, |p| self.paragraphs[p].0.start);
+        let place = place(text, self.found, k, span, previous_start);
+        let attribution = if heading { None } else { attribute::attribute(text, place, registry) };
         // A cue that names no one ("…," adding that) leaves the quote to the fallbacks.
         let unnamed = attribution.as_ref().is_none_or(|a| a.speaker.is_none());
-        let attribution = match (attribution, &continues) {
+        let attribution = match (attribution, previous) {
             (attribution, None) if !heading && unnamed => {
-                attribute::earlier(text, place, &mut registry).or(attribution)
+                attribute::earlier(text, place, registry).or(attribution)
             }
             (Some(a), Some(prev)) if a.speaker.is_none() && prev.speaker.is_some() => None,
             (attribution, _) => attribution,
         };
         // Someone is speaking here: a cue, or the quote before carries on.
-        let spoken = attribution.is_some() || continues.as_ref().is_some_and(|p| p.speaker.is_some());
+        let spoken = attribution.is_some() || previous.is_some_and(|p| p.speaker.is_some());
         let before = text.get(place.from..f.outer.start).unwrap_or("");
         // Where speech is in double quotes, single quotes mark terms and titles.
-        let term_marks = doubles_speak && single_marked(text, f);
+        let term_marks = self.doubles_speak && single_marked(text, f);
         let claim = classify::is_claim(f.inner.slice(text), before, spoken, heading || term_marks);
-        if claim {
-            last_claim = Some(quotes.len());
-        }
-        quotes.push(quote(text, f, claim, attribution, continues.as_ref(), &mut registry));
+        // Speech with no cue and nothing to continue: the named subject of its sentence
+        // ("Paul Ryan worried that the safety net was becoming “…”").
+        let attribution = match (attribution, previous) {
+            (None, None) if claim => attribute::by_subject(text, place, registry),
+            (attribution, _) => attribution,
+        };
+        quote(text, f, claim, attribution, previous, registry)
     }
-    fill_runs_on(&found, &mut quotes);
-    link_headings(text, &paragraphs, &found, &mut quotes, &registry);
-    let speakers = prune(&mut quotes, registry.into_speakers());
-    (quotes, speakers)
 }
 
-/// The speakers some quote refers to, in order; `quotes` are renumbered to match. A phrase
+/// The speakers some claim refers to, in order; `quotes` are renumbered to match. A phrase
 /// resolved for a quote that turned out to be a mention leaves no speaker behind.
 fn prune(quotes: &mut [Quote], speakers: Vec<Speaker>) -> Vec<Speaker> {
     let mut used = vec![false; speakers.len()];
-    for q in quotes.iter().filter(|q| q.kind == QuoteKind::Claim || q.reason.starts_with("repeats")) {
+    for q in quotes.iter().filter(|q| q.kind == QuoteKind::Claim) {
         q.speaker.into_iter().for_each(|i| used[i] = true);
     }
     let mut renumber = vec![None; speakers.len()];
@@ -149,9 +175,10 @@ fn place(text: &str, found: &[Found], k: usize, span: Span, previous_start: usiz
 
 /// True when quote `k` carries on from the quote before it without a new cue: in the same
 /// paragraph, or opening the paragraph right after the previous quote's.
-fn continues(found: &[Found], k: usize, span: Span, text: &str) -> bool {
+fn continues(found: &[Found], k: usize, text: &str, paragraphs: &[(Span, bool)]) -> bool {
     let Some(prev) = k.checked_sub(1).and_then(|p| found.get(p)) else { return false };
     let f = found[k];
+    let span = paragraphs[f.paragraph].0;
     prev.paragraph == f.paragraph
         || (prev.paragraph + 1 == f.paragraph && (opens(text, span, &f) || prev.runs_on))
 }
@@ -181,29 +208,29 @@ fn quote(
         reason: String::new(),
         confidence: 0.0,
     };
-    match (by_cue, continues) {
-        (Some(a), _) => {
+    match (claim, by_cue, continues) {
+        (false, _, _) => {
+            q.reason = "a term set apart (title, name or scare quote), not speech".to_owned();
+            q.confidence = damped(0.6);
+        }
+        (true, Some(a), _) => {
             q.speaker = a.speaker;
-            q.cue = Some(a.cue.slice(text).to_owned());
-            q.cue_span = Some(a.cue);
+            // An attribution without cue words (by the sentence's subject) has an empty cue.
+            q.cue_span = Some(a.cue).filter(|c| !c.is_empty());
+            q.cue = q.cue_span.map(|c| c.slice(text).to_owned());
             q.reason = a.reason;
             q.confidence = damped(a.confidence);
         }
-        (None, Some(prev)) if claim && prev.speaker.is_some() => {
+        (true, None, Some(prev)) if prev.speaker.is_some() => {
             let name = prev.speaker.and_then(|i| registry.get(i)).map_or("", |s| s.name.as_str());
             q.speaker = prev.speaker;
             q.reason = format!("continues {name}'s previous quote");
             q.confidence = damped(0.7);
             prev.speaker.into_iter().for_each(|i| registry.touch(i));
         }
-        _ => {
-            q.reason = if claim {
-                "no cue or earlier quote to attribute it to"
-            } else {
-                "a term set apart, not speech"
-            }
-            .to_owned();
-            q.confidence = damped(if claim { 0.2 } else { 0.6 });
+        (true, _, _) => {
+            q.reason = "no cue or earlier quote to attribute it to".to_owned();
+            q.confidence = damped(0.2);
         }
     }
     q
@@ -230,7 +257,7 @@ fn link_headings(
     paragraphs: &[(Span, bool)],
     found: &[Found],
     quotes: &mut [Quote],
-    registry: &Registry,
+    speakers: &[Speaker],
 ) {
     for k in 0..quotes.len() {
         if !paragraphs[found[k].paragraph].1 {
@@ -242,7 +269,7 @@ fn link_headings(
             .take(LINK_REACH)
             .find(|q| classify::repeats(&classify::normal_words(q.span.slice(text)), &words));
         if let Some(speaker) = source.and_then(|q| q.speaker) {
-            let name = registry.get(speaker).map_or("", |s| s.name.as_str());
+            let name = speakers.get(speaker).map_or("", |s| s.name.as_str());
             quotes[k].reason = format!("repeats the words of {name}'s quote in the body");
             quotes[k].speaker = Some(speaker);
             quotes[k].confidence = 0.8;

@@ -20,6 +20,59 @@ pub(crate) struct Person {
     pub name: String,
     /// The role and affiliation the article gives ("US Senator"), when it gives one.
     pub description: Option<String>,
+    /// Grammatical gender, when a title, a role or a pronoun right after the name shows it.
+    pub gender: Option<Gender>,
+}
+
+/// The gender a pronoun must agree with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Gender {
+    /// he, him, his; Mr., spokesman.
+    Male,
+    /// she, her; Mrs., Ms., spokeswoman.
+    Female,
+}
+
+impl Gender {
+    /// The gender a word shows: a pronoun, a title or a gendered role noun.
+    pub fn of(word: &str) -> Option<Gender> {
+        const MALE: &[&str] = &[
+            "businessman",
+            "chairman",
+            "congressman",
+            "councilman",
+            "he",
+            "him",
+            "himself",
+            "his",
+            "king",
+            "mr",
+            "prince",
+            "spokesman",
+        ];
+        const FEMALE: &[&str] = &[
+            "businesswoman",
+            "chairwoman",
+            "congresswoman",
+            "councilwoman",
+            "her",
+            "hers",
+            "herself",
+            "miss",
+            "mrs",
+            "ms",
+            "queen",
+            "she",
+            "spokeswoman",
+        ];
+        if has(MALE, word) {
+            Some(Gender::Male)
+        } else if has(FEMALE, word) {
+            Some(Gender::Female)
+        } else {
+            None
+        }
+    }
 }
 
 /// The people of one article: by lowercase surname, and every mention in text order.
@@ -32,14 +85,37 @@ pub(crate) struct People {
 
 /// A run of capitalised words in the text: a possible name.
 struct Run {
+    /// Index of the paragraph whose tokens the indexes below refer to.
+    paragraph: usize,
+    /// Token indexes: where the run starts, where it starts after openers ("But"), where the
+    /// name starts after titles, and where the run ends.
     start: usize,
+    opener: usize,
+    first: usize,
+    end: usize,
     /// The name's words, after titles and openers.
     name: Vec<String>,
-    description: Option<String>,
+}
+
+impl Run {
+    /// The role before the name or the aside after it that describes the person.
+    fn description(&self, text: &str, toks: &[Token]) -> Option<String> {
+        role_before(text, toks, self.opener, self.first).or_else(|| aside_after(text, toks, self.end))
+    }
+
+    /// A title or role before the name, else the first gendered pronoun shortly after it.
+    fn gender(&self, toks: &[Token]) -> Option<Gender> {
+        let before = toks[self.start.saturating_sub(2)..self.first].iter().rev();
+        let after = toks[self.end..toks.len().min(self.end + GENDER_REACH)].iter();
+        before.chain(after).find_map(|t| Gender::of(t.text))
+    }
 }
 
 /// How many mentions back a role noun looks for the person it describes.
 const LOOK_BACK: usize = 64;
+
+/// How far after a name a pronoun tells its gender, in tokens.
+const GENDER_REACH: usize = 15;
 
 /// Longest aside after a name that can describe it, in tokens.
 const ASIDE_LEN: usize = 30;
@@ -47,21 +123,30 @@ const ASIDE_LEN: usize = 30;
 impl People {
     /// The people named in the `paragraphs` of `text`.
     pub fn find(text: &str, paragraphs: &[Span]) -> People {
-        let runs: Vec<Run> = paragraphs.iter().flat_map(|&p| runs(text, &tokens(text, p))).collect();
+        let paragraph_tokens: Vec<Vec<Token>> = paragraphs.iter().map(|&p| tokens(text, p)).collect();
+        let runs: Vec<Run> =
+            paragraph_tokens.iter().enumerate().flat_map(|(i, toks)| runs(toks, i)).collect();
         let mut people = People::default();
         for run in runs.iter().filter(|r| r.name.len() >= 2) {
-            people
-                .by_surname
-                .entry(surname_key(&run.name))
-                .or_insert_with(|| Person { name: run.name.join(" "), description: None });
+            let name = run.name.join(" ");
+            people.by_surname.entry(surname_key(&run.name)).or_insert(Person {
+                name,
+                description: None,
+                gender: None,
+            });
         }
+        // Descriptions and genders are read only around mentions of known people.
         for run in &runs {
             let key = surname_key(&run.name);
             if let Some(person) = people.by_surname.get_mut(&key) {
+                let toks = &paragraph_tokens[run.paragraph];
                 if person.description.is_none() {
-                    person.description.clone_from(&run.description);
+                    person.description = run.description(text, toks);
                 }
-                people.mentions.push((run.start, key));
+                if person.gender.is_none() {
+                    person.gender = run.gender(toks);
+                }
+                people.mentions.push((toks[run.first].span.start, key));
             }
         }
         people
@@ -83,11 +168,15 @@ impl People {
         recent.filter_map(|(_, key)| self.by_surname.get(key)).find(described)
     }
 
-    /// The person mentioned last before byte `at`.
-    pub fn last_before(&self, at: usize) -> Option<&Person> {
+    /// The person mentioned last before byte `at` who can be `gender` (among the last
+    /// [`LOOK_BACK`] mentions), or else the person mentioned last.
+    pub fn last_before(&self, at: usize, gender: Option<Gender>) -> Option<&Person> {
         let i = self.mentions.partition_point(|(pos, _)| *pos < at);
-        let (_, key) = self.mentions.get(i.checked_sub(1)?)?;
-        self.by_surname.get(key)
+        let mut recent =
+            self.mentions[..i].iter().rev().take(LOOK_BACK).filter_map(|(_, k)| self.by_surname.get(k));
+        let last = self.mentions[..i].last().and_then(|(_, k)| self.by_surname.get(k));
+        let agrees = |p: &&Person| gender.is_none() || p.gender.is_none() || p.gender == gender;
+        recent.find(agrees).or(last)
     }
 }
 
@@ -97,17 +186,20 @@ pub(crate) fn surname_key(name: &[String]) -> String {
 }
 
 /// The runs of capitalised words of one paragraph that look like people's names.
-fn runs(text: &str, toks: &[Token]) -> Vec<Run> {
-    let mut out = Vec::new();
+/// `paragraph` is the paragraph's index.
+fn runs<'a>(toks: &'a [Token], paragraph: usize) -> impl Iterator<Item = Run> + 'a {
     let mut i = 0;
-    while i < toks.len() {
-        let end = (i..toks.len()).find(|&k| !name_word(&toks[k])).unwrap_or(toks.len());
-        if end > i {
-            out.extend(run(text, toks, i, end));
+    std::iter::from_fn(move || {
+        while i < toks.len() {
+            let start = i;
+            let end = (i..toks.len()).find(|&k| !name_word(&toks[k])).unwrap_or(toks.len());
+            i = end.max(i + 1);
+            if let Some(run) = (end > start).then(|| run(toks, paragraph, start, end)).flatten() {
+                return Some(run);
+            }
         }
-        i = end.max(i + 1);
-    }
-    out
+        None
+    })
 }
 
 /// True for a word that can be part of a name or of the title before it.
@@ -115,8 +207,8 @@ fn name_word(t: &Token) -> bool {
     t.is_word() && (t.is_capitalised() || is_name_particle(t.text))
 }
 
-/// The person's name in `toks[start..end]`, with the description around it, if it is one.
-fn run(text: &str, toks: &[Token], start: usize, end: usize) -> Option<Run> {
+/// The run `toks[start..end]` of paragraph `paragraph`, when it holds a person's name.
+fn run(toks: &[Token], paragraph: usize, start: usize, end: usize) -> Option<Run> {
     let opener = (start..end).find(|&k| !has(FUNCTION_WORDS, toks[k].text)).unwrap_or(end);
     let first = (opener..end).rev().find(|&k| has(TITLES, toks[k].text)).map_or(opener, |k| k + 1);
     let words = &toks[first..end];
@@ -127,8 +219,7 @@ fn run(text: &str, toks: &[Token], start: usize, end: usize) -> Option<Run> {
         return None;
     }
     let name = words.iter().map(|t| t.bare().to_owned()).collect();
-    let description = role_before(text, toks, opener, first).or_else(|| aside_after(text, toks, end));
-    Some(Run { start: toks[first].span.start, name, description })
+    Some(Run { paragraph, start, opener, first, end, name })
 }
 
 /// The role written before a name: capitalised words and role nouns ("State Department spokeswoman").
@@ -180,7 +271,7 @@ fn aside_after(text: &str, toks: &[Token], end: usize) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::People;
+    use super::{Gender, People};
     use crate::span::Span;
 
     struct Case {
@@ -254,6 +345,16 @@ mod tests {
         let text = "Ann Lee met Bob Ray. Later Lee spoke.";
         let people = People::find(text, &[Span::new(0, text.len())]);
         let at = text.find("spoke").unwrap_or_default();
-        assert_eq!(people.last_before(at).map(|p| p.name.as_str()), Some("Ann Lee"));
+        assert_eq!(people.last_before(at, None).map(|p| p.name.as_str()), Some("Ann Lee"));
+    }
+
+    #[test]
+    fn pronouns_agree_in_gender() {
+        let text = "Mrs. Ann Lee met Bob Ray, who said he was late. Later she spoke.";
+        let people = People::find(text, &[Span::new(0, text.len())]);
+        let at = text.find("she spoke").unwrap_or_default();
+        let she = people.last_before(at, Gender::of("she")).map(|p| p.name.as_str());
+        let he = people.last_before(at, Gender::of("he")).map(|p| p.name.as_str());
+        assert_eq!((she, he), (Some("Ann Lee"), Some("Bob Ray")));
     }
 }

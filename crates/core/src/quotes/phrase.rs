@@ -80,7 +80,15 @@ pub(crate) fn subject(tokens: &[Token]) -> Option<Range<usize>> {
     let opener = (has(FUNCTION_WORDS, first.text) && !has(DETERMINERS, first.text)) || participle;
     let start =
         if opener { tokens.iter().take(ASIDE_REACH).position(|t| t.is_punct(&[',']))? + 1 } else { 0 };
-    right_of(tokens, start).filter(|r| r.start == start)
+    let found = right_of(tokens, start).filter(|r| r.start == start)?;
+    // "In Iowa, Ruiz said": a phrase followed by a comma opened the sentence; the subject
+    // comes after it (only once, so "Psaki, the spokeswoman, said" keeps Psaki).
+    let intro = !opener && tokens.get(found.end).is_some_and(|t| t.is_punct(&[',']));
+    let after_intro = || {
+        right_of(tokens, found.end + 1)
+            .filter(|r| r.start == found.end + 1 && is_full_name(&tokens[r.clone()]))
+    };
+    Some(if intro { after_intro().unwrap_or(found) } else { found })
 }
 
 /// The speaker phrase that starts at token `start` ("said State Department spokeswoman Jen Psaki").

@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::lexicon::{FUNCTION_WORDS, GROUP_NOUNS, ORG_WORDS, PRONOUNS, TITLES, has};
-use super::people::{People, surname_key};
+use super::people::{Gender, People, surname_key};
 use super::phrase::is_name_particle;
 use super::words::Token;
 
@@ -132,7 +132,7 @@ impl<'p> Registry<'p> {
                 return Some(i);
             }
         }
-        match self.people.last_before(at) {
+        match self.people.last_before(at, Gender::of(word)) {
             Some(person) => {
                 let words: Vec<String> = person.name.split(' ').map(str::to_owned).collect();
                 Some(self.person(&words, "", person.description.clone().unwrap_or_default()))
