@@ -148,3 +148,6 @@ fn note(entry: &Entry) -> Note {
         mentions: Vec::new(),
     }
 }
+
+#[cfg(test)]
+mod tests;
