@@ -31,6 +31,7 @@ fn glossary() -> Glossary {
         entry("Congress", &[], false),
         entry("militia", &[], false),
         entry("territory", &[], false),
+        entry("United Nations", &["UN"], false),
     ])
 }
 
@@ -90,6 +91,11 @@ const REGRESSION: &[Case] = &[
     Case { name: "no match across a full stop", text: "Sunni. Awakening", expect: &[("Sunni", "Sunni")] },
     Case { name: "no match across a comma", text: "al, Qaeda", expect: &[] },
     Case { name: "us is not US", text: "us, Us", expect: &[] },
+    Case {
+        name: "acronym alias keeps its case",
+        text: "un-American UN",
+        expect: &[("United Nations", "UN")],
+    },
     Case { name: "empty", text: "", expect: &[] },
 ];
 
