@@ -264,8 +264,16 @@ fn article_notes() {
     );
     assert!(notes.iter().all(|n| n.source == NoteSource::Article));
     // A glossary entry for the same name wins over the article's note.
-    let glossary = Glossary::new(vec![entry("ISIS", &[], true)]);
+    // An alias the glossary has goes to the glossary; the article note keeps its term.
+    let glossary = Glossary::new(vec![entry("ISIS", &[], true), entry("Smith", &[], false)]);
     let notes = analyze_with(text, &glossary).notes;
-    assert_eq!((notes[0].term.as_str(), notes[0].source), ("ISIS", NoteSource::Builtin));
-    assert_eq!(notes[0].mentions.len(), 2);
+    let got: Vec<(&str, NoteSource, usize)> =
+        notes.iter().map(|n| (n.term.as_str(), n.source, n.mentions.len())).collect();
+    let want = [
+        ("ISIS", NoteSource::Builtin, 2),
+        ("Ben Smith", NoteSource::Article, 1),
+        ("Smith", NoteSource::Builtin, 1),
+        ("FSA", NoteSource::Article, 1),
+    ];
+    assert_eq!(got, want);
 }
