@@ -189,13 +189,9 @@ mod tests {
 
     #[test]
     fn analyze_json_has_the_documented_shape() {
-        let dir = std::env::temp_dir().join(format!("companion-cli-json-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).expect("temp dir");
-        let path = dir.join("q.txt");
         let text = "Héadline\n\n“We will not leave,” Ana Ruiz told reporters.\n";
-        std::fs::write(&path, text).expect("write");
-        let out = run(&["analyze", path.to_str().expect("utf-8 path"), "--json"], &mut Vec::new())
-            .expect("analyze");
+        let path = temp_file("q.txt", text);
+        let out = run(&["analyze", &path, "--json"], &mut Vec::new()).expect("analyze");
         let json: serde_json::Value = serde_json::from_str(&out).expect("json");
         assert_eq!(json["text_len"], text.len());
         let quote = &json["quotes"][0];
@@ -210,13 +206,41 @@ mod tests {
         assert!(run(&["analyze", "/no/such/file", "--json"], &mut Vec::new()).is_err());
     }
 
-    #[test]
-    fn extract_joins_wrapped_lines() {
+    /// Writes `contents` to a file `name` in this process's temporary folder; its path.
+    fn temp_file(name: &str, contents: &str) -> String {
         let dir = std::env::temp_dir().join(format!("companion-cli-test-{}", std::process::id()));
         std::fs::create_dir_all(&dir).expect("temp dir");
-        let path = dir.join("a.txt");
-        std::fs::write(&path, "Headline\n\n1. Skip to content\nThe story\nends.\n").expect("write");
-        let out = run(&["extract", path.to_str().expect("utf-8 path")], &mut Vec::new()).expect("extract");
+        let path = dir.join(name);
+        std::fs::write(&path, contents).expect("write");
+        path.to_str().expect("utf-8 path").to_owned()
+    }
+
+    #[test]
+    fn extract_joins_wrapped_lines() {
+        let path = temp_file("a.txt", "Headline\n\n1. Skip to content\nThe story\nends.\n");
+        let out = run(&["extract", &path], &mut Vec::new()).expect("extract");
         assert_eq!(out, "Headline\n\nThe story\n\nends.\n");
+    }
+
+    #[test]
+    fn analyze_json_has_notes_and_custom_glossary_errors() {
+        let article = &temp_file("b.txt", "Headline\n\nThe Widget Council met in Mosul.\n");
+        let glossary = &temp_file("g.csv", "term,note\nWidget Council,A council of widgets.\nBroken,\n");
+        let mut warnings = Vec::new();
+        let out = run(&["analyze", article, "--json", "--glossary", glossary], &mut warnings).expect("runs");
+        let json: serde_json::Value = serde_json::from_str(&out).expect("json");
+        let note = &json["notes"][0];
+        assert_eq!(
+            (note["term"].as_str(), note["source"].as_str()),
+            (Some("Widget Council"), Some("custom"))
+        );
+        assert_eq!(note["mentions"][0], serde_json::json!({"start": 14, "end": 28}));
+        assert!(json["text_len"].is_number() && json["quotes"].is_array() && json["speakers"].is_array());
+        let bad = format!("{glossary}: line 3: the note for 'Broken' is empty");
+        assert!(warnings.contains(&bad), "{warnings:?}");
+        let listing = run(&["analyze", article, "--glossary", glossary], &mut Vec::new()).expect("runs");
+        assert!(listing.contains("note [custom] Widget Council: 1 mention"), "{listing}");
+        assert!(run(&["analyze", article, "--glossary"], &mut Vec::new()).is_err());
+        assert!(run(&["analyze", article, "--glossary", "/no/such.csv"], &mut Vec::new()).is_err());
     }
 }

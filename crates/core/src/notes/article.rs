@@ -80,11 +80,13 @@ fn long_form<'a>(before: &'a str, acronym: &str) -> Option<&'a str> {
     None
 }
 
-/// An entry for each speaker the article describes: the note is the description.
+/// An entry for each named person or organisation the article describes: the note is the
+/// description. Unnamed groups ("officials") get none: their name is an ordinary word.
 pub(crate) fn speakers(speakers: &[Speaker]) -> Vec<Entry> {
     speakers
         .iter()
-        .filter(|s| !s.description.trim().is_empty() && !s.name.trim().is_empty())
+        .filter(|s| matches!(s.kind, SpeakerKind::Person | SpeakerKind::Organisation))
+        .filter(|s| !s.description.trim().is_empty() && s.name.starts_with(char::is_uppercase))
         .map(|s| Entry {
             term: s.name.clone(),
             aliases: s.aliases.iter().filter(|a| a.starts_with(char::is_uppercase)).cloned().collect(),
@@ -107,11 +109,6 @@ fn sentence(phrase: &str) -> String {
 }
 
 fn category(kind: SpeakerKind) -> Option<String> {
-    let name = match kind {
-        SpeakerKind::Person => "person",
-        SpeakerKind::Organisation => "organisation",
-        SpeakerKind::Group => "group",
-        SpeakerKind::Unknown => return None,
-    };
+    let name = if kind == SpeakerKind::Person { "person" } else { "organisation" };
     Some(name.to_owned())
 }

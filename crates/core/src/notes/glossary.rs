@@ -64,7 +64,8 @@ struct PackEntry {
 
 impl Glossary {
     /// Compiles `entries`; an entry whose term or alias is already taken keeps only its other
-    /// names (the first entry with a name owns it).
+    /// names (the first entry with a name owns it). Short all-capital names ("US", "NATO")
+    /// match only as written even in entries that are not `case_sensitive`.
     pub fn new(entries: Vec<Entry>) -> Glossary {
         let mut glossary = Glossary { entries, ..Glossary::default() };
         for (index, entry) in glossary.entries.iter().enumerate() {
@@ -74,7 +75,7 @@ impl Glossary {
                     continue;
                 }
                 glossary.names.insert(key, index);
-                glossary.matcher.insert(name, entry.case_sensitive, index);
+                glossary.matcher.insert(name, entry.case_sensitive || is_acronym(name), index);
             }
         }
         glossary
@@ -160,6 +161,13 @@ impl PackEntry {
             source: NoteSource::Builtin,
         })
     }
+}
+
+/// True for a short name without lower-case letters ("US", "UN", "IS", "NATO"): it matches
+/// only as written, whatever its entry says, so "US" never matches "us".
+fn is_acronym(name: &str) -> bool {
+    let letters = name.chars().filter(|c| c.is_alphabetic()).count();
+    (1..=5).contains(&letters) && !name.chars().any(char::is_lowercase)
 }
 
 /// A name folded for comparison: lower case, words separated by single spaces.

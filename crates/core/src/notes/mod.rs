@@ -91,33 +91,46 @@ pub struct Note {
 }
 
 /// The notes for `text`: matches of `glossary`, and the article's own notes unless the
-/// glossary has an entry of the same name. Ordered by first mention.
+/// glossary has an entry of the same name (an article note also loses any alias the
+/// glossary has). Ordered by first mention.
 pub(crate) fn find(text: &str, article: &Article, speakers: &[Speaker], glossary: &Glossary) -> Vec<Note> {
     let regions: Vec<Span> = article.title.into_iter().chain(article.blocks.iter().map(|b| b.span)).collect();
     let own: Vec<Entry> = article::acronyms(text, &regions)
         .into_iter()
         .chain(article::speakers(speakers))
-        .filter(|e| e.names().all(|n| glossary.get(n).is_none()))
+        .filter(|e| glossary.get(&e.term).is_none())
+        .map(|mut e| {
+            e.aliases.retain(|a| glossary.get(a).is_none());
+            e
+        })
         .collect();
     let own = Glossary::new(own);
     let found = glossary.find(text, &regions);
     let extra = own.find(text, &regions);
-    let mut all: Vec<(Match, &Glossary)> = found.iter().map(|m| (*m, glossary)).collect();
-    all.extend(outside(&extra, &found).map(|m| (m, &own)));
-    all.sort_by_key(|(m, _)| m.span);
-    group(&all)
+    group(&leftmost_longest(&found, glossary, &extra, &own))
 }
 
-/// The matches of `extra` that overlap none of `taken` (both sorted and non-overlapping):
-/// an article note never takes a glossary term's words ("White" in "White House").
-fn outside<'a>(extra: &'a [Match], taken: &'a [Match]) -> impl Iterator<Item = Match> + 'a {
-    let mut i = 0;
-    extra.iter().copied().filter(move |m| {
-        while taken.get(i).is_some_and(|t| t.span.end <= m.span.start) {
-            i += 1;
+/// The matches of two glossaries as one list without overlaps, as if one matcher had found
+/// them: leftmost first, then longest, then `first`'s ("Ben Smith" from the article beats
+/// "Smith" from the pack; "White House" from the pack beats "White" from the article).
+fn leftmost_longest<'a>(
+    first: &[Match],
+    first_glossary: &'a Glossary,
+    second: &[Match],
+    second_glossary: &'a Glossary,
+) -> Vec<(Match, &'a Glossary)> {
+    let mut all: Vec<(Match, &Glossary, usize)> = first.iter().map(|&m| (m, first_glossary, 0)).collect();
+    all.extend(second.iter().map(|&m| (m, second_glossary, 1)));
+    all.sort_by_key(|&(m, _, rank)| (m.span.start, std::cmp::Reverse(m.span.end), rank));
+    let mut end = 0;
+    let mut out = Vec::with_capacity(all.len());
+    for (m, g, _) in all {
+        if m.span.start >= end {
+            end = m.span.end;
+            out.push((m, g));
         }
-        taken.get(i).is_none_or(|t| m.span.end <= t.span.start)
-    })
+    }
+    out
 }
 
 /// Groups matches into one note per entry, ordered by first mention.
@@ -148,3 +161,6 @@ fn note(entry: &Entry) -> Note {
         mentions: Vec::new(),
     }
 }
+
+#[cfg(test)]
+mod tests;

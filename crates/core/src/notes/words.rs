@@ -30,35 +30,82 @@ fn is_hyphen(c: char) -> bool {
 
 /// The word tokens of `text` inside `region`, in order.
 pub(crate) fn tokens(text: &str, region: Span) -> Vec<Token> {
-    let mut out = Vec::new();
-    let Some(slice) = text.get(region.start..region.end) else { return out };
-    let mut chars = slice.char_indices().peekable();
-    let mut gap_ok = false;
-    let mut hyphens = 0;
-    while let Some((i, c)) = chars.next() {
-        if c.is_alphanumeric() {
-            let mut end = i + c.len_utf8();
-            while let Some(&(j, d)) = chars.peek() {
-                if d.is_alphanumeric() {
-                    end = j + d.len_utf8();
-                    chars.next();
-                } else if is_apostrophe(d) && slice[j + d.len_utf8()..].starts_with(char::is_alphanumeric) {
-                    chars.next();
-                } else {
-                    break;
-                }
+    Tokens::new(text, region).collect()
+}
+
+/// The word tokens of a region, one at a time (matching a long text never holds them all).
+pub(crate) struct Tokens<'a> {
+    text: &'a str,
+    pos: usize,
+    end: usize,
+    /// Only spaces and hyphens since the previous token.
+    gap_ok: bool,
+    hyphens: u32,
+}
+
+impl<'a> Tokens<'a> {
+    /// The tokens of `text` inside `region` (an empty iterator when `region` does not fit).
+    pub(crate) fn new(text: &'a str, region: Span) -> Tokens<'a> {
+        let fits = text.get(region.start..region.end).is_some();
+        let (pos, end) = if fits { (region.start, region.end) } else { (0, 0) };
+        Tokens { text, pos, end, gap_ok: false, hyphens: 0 }
+    }
+
+    /// The char at byte `i` (a char boundary) and its length, or `None` at the region's end.
+    fn char_at(&self, i: usize) -> Option<(char, usize)> {
+        if i >= self.end {
+            return None;
+        }
+        let b = *self.text.as_bytes().get(i)?;
+        if b < 0x80 {
+            return Some((char::from(b), 1));
+        }
+        let c = self.text.get(i..)?.chars().next()?;
+        Some((c, c.len_utf8()))
+    }
+
+    /// The end of the word starting at `start`: letters and digits, with apostrophes
+    /// between them. Runs of ASCII letters and digits are skipped a byte at a time.
+    fn word_end(&self, start: usize) -> usize {
+        let bytes = self.text.as_bytes();
+        let mut end = start;
+        loop {
+            while end < self.end && bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+                end += 1;
             }
-            let span = Span::new(region.start + i, region.start + end);
-            out.push(Token { span, joined: gap_ok && hyphens <= 1 });
-            gap_ok = true;
-            hyphens = 0;
-        } else if is_hyphen(c) {
-            hyphens += 1;
-        } else if !c.is_whitespace() {
-            gap_ok = false;
+            let Some((c, len)) = self.char_at(end) else { return end };
+            let next_alnum = || self.char_at(end + len).is_some_and(|(d, _)| d.is_alphanumeric());
+            if c.is_alphanumeric() || (is_apostrophe(c) && next_alnum()) {
+                end += len;
+            } else {
+                return end;
+            }
         }
     }
-    out
+}
+
+impl Iterator for Tokens<'_> {
+    type Item = Token;
+
+    fn next(&mut self) -> Option<Token> {
+        while let Some((c, len)) = self.char_at(self.pos) {
+            if c.is_alphanumeric() {
+                let start = self.pos;
+                self.pos = self.word_end(start);
+                let joined = self.gap_ok && self.hyphens <= 1;
+                self.gap_ok = true;
+                self.hyphens = 0;
+                return Some(Token { span: Span::new(start, self.pos), joined });
+            }
+            if is_hyphen(c) {
+                self.hyphens += 1;
+            } else if !c.is_whitespace() {
+                self.gap_ok = false;
+            }
+            self.pos += len;
+        }
+        None
+    }
 }
 
 /// The key of a word for case-insensitive matching: lower case, curly apostrophes straight.
