@@ -4,6 +4,7 @@ use companion_core::Note;
 use gloo::events::EventListener;
 use yew::prelude::*;
 
+use super::reader::mouse_only;
 use crate::glue::popup;
 use crate::reading;
 
@@ -53,8 +54,8 @@ pub fn note_popup(props: &NotePopupProps) -> Html {
     html! {
         <div class="rc-note" id={props.id.clone()} role="dialog" aria-modal="false" aria-labelledby={title_id.clone()}
             ref={node} {onkeydown}
-            onmouseenter={props.on_hover.reform(|_: MouseEvent| true)}
-            onmouseleave={props.on_hover.reform(|_: MouseEvent| false)}>
+            onpointerenter={mouse_only(&props.on_hover, true)}
+            onpointerleave={mouse_only(&props.on_hover, false)}>
             <p class="rc-note-term" id={title_id}>{ note.term.clone() }</p>
             <p class="rc-note-text">{ note.note.clone() }</p>
             <p class="rc-note-source">{ source }</p>

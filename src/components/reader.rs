@@ -237,14 +237,18 @@ fn pieces_html(marks: &Marks, span: Span) -> Html {
     }
 }
 
-/// One term with a note: a button (Enter, Space, click or tap toggles the note; a hover opens
-/// it after a short rest) that names the note it controls while open.
+/// One term with a note: a button. Enter, Space, click or tap opens the note and keeps it
+/// open (a second press closes it); resting a mouse pointer on the term opens it after a short
+/// delay. Touch pointers take no part in hovering: a tap's emulated mouse events must not race
+/// its click.
 fn term_html(marks: &Marks, mark: TermMark) -> Html {
     let props = marks.props;
     let note = &props.shown.analysis.notes[mark.note];
     let open = props.note.is_some_and(|o| o.note == mark.note && o.mention == mark.mention);
     let popup = open.then(|| popup_id(&props.id_prefix));
-    let toggle = (!open).then_some(OpenNote { note: mark.note, mention: mark.mention, by_hover: false });
+    let pinned = props.note.is_some_and(|o| !o.by_hover);
+    let toggle =
+        (!(open && pinned)).then_some(OpenNote { note: mark.note, mention: mark.mention, by_hover: false });
     let onclick = props.on_action.reform(move |event: MouseEvent| {
         // The note, not the claim around the term, is what the reader asked for.
         event.stop_propagation();
@@ -255,8 +259,8 @@ fn term_html(marks: &Marks, mark: TermMark) -> Html {
             data-mention={mention_id(&props.id_prefix, mark.note, mark.mention)}
             aria-expanded={open.to_string()} aria-controls={popup.clone()} aria-describedby={popup}
             {onclick}
-            onmouseenter={marks.on_hover.reform(move |_: MouseEvent| Some(mark))}
-            onmouseleave={marks.on_hover.reform(|_: MouseEvent| None)}>
+            onpointerenter={mouse_only(&marks.on_hover, Some(mark))}
+            onpointerleave={mouse_only(&marks.on_hover, None)}>
             { mark.span.slice(&props.shown.text).to_owned() }
         </button>
     }
@@ -292,6 +296,16 @@ fn claim_html(marks: &Marks, index: usize, span: Span) -> Html {
             { pieces_html(marks, span) }
         </mark>
     }
+}
+
+/// A pointer handler that passes `value` to `callback` for mouse pointers only.
+pub(super) fn mouse_only<T: Clone + 'static>(callback: &Callback<T>, value: T) -> Callback<PointerEvent> {
+    let callback = callback.clone();
+    Callback::from(move |event: PointerEvent| {
+        if event.pointer_type() == "mouse" {
+            callback.emit(value.clone());
+        }
+    })
 }
 
 /// The canonical name of a speaker, or "speaker unknown".

@@ -60,6 +60,25 @@ test('a hover opens the note after a short rest and it closes after the pointer 
   assert.equal(await openNote(page).count(), 1, 'a short grace before closing');
   await page.clock.runFor(300);
   await openNote(page).waitFor({ state: 'detached' });
+  // A click on a note a hover opened keeps it open after the pointer leaves.
+  await page.locator(SFA).hover();
+  await page.clock.runFor(400);
+  await openNote(page).waitFor();
+  await page.locator(SFA).click();
+  await page.mouse.move(5, 5);
+  await page.clock.runFor(2000);
+  assert.equal(await openNote(page).count(), 1, 'a clicked note stays');
+  await page.context().close();
+});
+
+test('a tap opens a note that no timer closes, however slow the device', async () => {
+  const page = await openWithNotes({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true }, { fakeClock: true });
+  await page.locator(SFA).tap();
+  await page.clock.runFor(2000);
+  await openNote(page).waitFor();
+  await page.locator(SFA).tap();
+  await page.clock.runFor(2000);
+  assert.equal(await openNote(page).count(), 0, 'a second tap closes it');
   await page.context().close();
 });
 
