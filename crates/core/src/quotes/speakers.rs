@@ -190,9 +190,11 @@ impl<'p> Registry<'p> {
     /// A phrase without a name: a role that refers back ("the senator") or speaks itself ("officials").
     fn nominal(&mut self, phrase: &[Token], surface: &str, at: usize) -> usize {
         let head = phrase.last().map_or(String::new(), |t| t.text.to_lowercase());
+        // A byte split finds the description's words without a char searcher per word.
+        let group = has(GROUP_NOUNS, &head);
         let refers = self.recent.iter().rev().copied().find(|&i| {
-            let s = &self.speakers[i];
-            !has(GROUP_NOUNS, &head) && s.description.split(' ').any(|w| w.eq_ignore_ascii_case(&head))
+            let description = self.speakers[i].description.as_bytes();
+            !group && description.split(|&b| b == b' ').any(|w| w.eq_ignore_ascii_case(head.as_bytes()))
         });
         if let Some(index) = refers {
             self.alias(index, surface);
