@@ -43,6 +43,18 @@ pub(crate) fn is_word_char(c: char) -> bool {
     }
 }
 
+/// True for the non-ASCII spaces, quote marks and punctuation that surround words: none is a
+/// letter or digit, so callers can skip the Unicode tables for them.
+pub(crate) fn is_mark(c: char) -> bool {
+    matches!(c,
+        '\u{a0}'..='\u{a9}'
+        | '\u{ab}'..='\u{b1}'
+        | '\u{bb}'
+        | '\u{2000}'..='\u{206f}'
+        | '\u{3000}'..='\u{3004}'
+        | '\u{3008}'..='\u{3020}')
+}
+
 /// The tokens of `text[span]`; white space separates and is dropped.
 pub(crate) fn tokens(text: &str, span: Span) -> Vec<Token<'_>> {
     let body = span.slice(text);
@@ -140,6 +152,13 @@ mod tests {
     fn word_chars() {
         let got: String = "a1é日«»“”‘’「」\u{a0}—-. ".chars().filter(|&c| super::is_word_char(c)).collect();
         assert_eq!(got, "a1é日");
+    }
+
+    #[test]
+    fn marks_are_neither_letters_nor_digits() {
+        let wrong: Vec<char> =
+            ('\0'..=char::MAX).filter(|&c| super::is_mark(c) && c.is_alphanumeric()).collect();
+        assert!(wrong.is_empty(), "{wrong:?}");
     }
 
     #[test]
