@@ -212,9 +212,9 @@ fn run(toks: &[Token], paragraph: usize, start: usize, end: usize) -> Option<Run
     let opener = (start..end).find(|&k| !has(FUNCTION_WORDS, toks[k].text)).unwrap_or(end);
     let first = (opener..end).rev().find(|&k| has(TITLES, toks[k].text)).map_or(opener, |k| k + 1);
     let words = &toks[first..end];
-    let person = !words.is_empty()
-        && words.iter().all(|t| !has(ORG_WORDS, t.bare()) && !has(CALENDAR, t.text) && !has(TITLES, t.text))
-        && words.first().is_some_and(Token::is_capitalised);
+    // The cheap test first: a run starting with a particle ("de", "al") needs no lookups.
+    let person = words.first().is_some_and(Token::is_capitalised)
+        && words.iter().all(|t| !has(ORG_WORDS, t.bare()) && !has(CALENDAR, t.text) && !has(TITLES, t.text));
     if !person {
         return None;
     }
