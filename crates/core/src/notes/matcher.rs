@@ -309,6 +309,10 @@ impl Matcher {
     /// Every match in `regions` of `text`, in order, leftmost-longest, never overlapping.
     pub(crate) fn find(&self, text: &str, regions: &[Span]) -> Vec<Match> {
         let mut out = Vec::new();
+        // No terms (the usual glossary of `analyze`): nothing to match, no text to cut up.
+        if self.vocab.is_empty() {
+            return out;
+        }
         for &region in regions {
             let words = self.words(text, region);
             let mut k = 0;
