@@ -58,7 +58,8 @@ pub(crate) fn is_mark(c: char) -> bool {
 /// The tokens of `text[span]`; white space separates and is dropped.
 pub(crate) fn tokens(text: &str, span: Span) -> Vec<Token<'_>> {
     let body = span.slice(text);
-    let mut out = Vec::new();
+    // About one token per five bytes of prose: grow the list once or not at all.
+    let mut out = Vec::with_capacity(body.len() / 5 + 1);
     let mut i = 0;
     while let Some(c) = body.get(i..).and_then(|rest| rest.chars().next()) {
         let mut end = i + c.len_utf8();
