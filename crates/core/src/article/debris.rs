@@ -81,13 +81,15 @@ fn starts_tail(line: &str) -> bool {
 fn is_credit(line: &str) -> bool {
     const LABELS: &[&str] =
         &["Image:", "Photo:", "Picture:", "Photograph:", "Foto:", "Bild:", "Credit:", "Photo credit:"];
-    LABELS.iter().any(|label| {
-        line.rfind(label).is_some_and(|at| {
-            let credit = line[at + label.len()..].trim();
-            let glued_or_alone = at == 0 || !line[..at].ends_with(' ');
-            glued_or_alone && !credit.is_empty() && credit.chars().count() <= 80 && !credit.ends_with('.')
+    // Every label holds a colon: one quick scan spares most lines eight searches.
+    line.contains(':')
+        && LABELS.iter().any(|label| {
+            line.rfind(label).is_some_and(|at| {
+                let credit = line[at + label.len()..].trim();
+                let glued_or_alone = at == 0 || !line[..at].ends_with(' ');
+                glued_or_alone && !credit.is_empty() && credit.chars().count() <= 80 && !credit.ends_with('.')
+            })
         })
-    })
 }
 
 /// True when `prev` is the short title of the picture whose credit is `credit`: the line

@@ -17,7 +17,7 @@ use crate::span::Span;
 /// A multiply-rotate hash over eight bytes at a time (as rustc's FxHash): fast on the
 /// short keys used here, and deterministic.
 #[derive(Default)]
-struct Fx(u64);
+pub(super) struct Fx(u64);
 
 impl Fx {
     const K: u64 = 0x517c_c1b7_2722_0a95;
@@ -59,7 +59,8 @@ impl Hasher for Fx {
     }
 }
 
-type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
+/// A hash map keyed with [`Fx`]: for the matcher's word and edge keys, and the notes' slots.
+pub(super) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
 
 /// One match: where, and which entry (an index into the glossary's entries).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -309,6 +310,10 @@ impl Matcher {
     /// Every match in `regions` of `text`, in order, leftmost-longest, never overlapping.
     pub(crate) fn find(&self, text: &str, regions: &[Span]) -> Vec<Match> {
         let mut out = Vec::new();
+        // No terms (the usual glossary of `analyze`): nothing to match, no text to cut up.
+        if self.vocab.is_empty() {
+            return out;
+        }
         for &region in regions {
             let words = self.words(text, region);
             let mut k = 0;

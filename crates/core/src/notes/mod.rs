@@ -15,11 +15,9 @@ mod glossary;
 mod matcher;
 mod words;
 
-use std::collections::HashMap;
-
 use serde::{Deserialize, Serialize};
 
-use self::matcher::Match;
+use self::matcher::{FastMap, Match};
 use crate::article::Article;
 use crate::quotes::Speaker;
 use crate::span::Span;
@@ -136,7 +134,7 @@ fn leftmost_longest<'a>(
 /// Groups matches into one note per entry, ordered by first mention.
 fn group(matches: &[(Match, &Glossary)]) -> Vec<Note> {
     let mut notes: Vec<Note> = Vec::new();
-    let mut slots: HashMap<(*const Glossary, usize), usize> = HashMap::new();
+    let mut slots: FastMap<(*const Glossary, usize), usize> = FastMap::default();
     for &(m, g) in matches {
         let Some(entry) = g.entries().get(m.entry) else { continue };
         let slot = *slots.entry((std::ptr::from_ref(g), m.entry)).or_insert_with(|| {

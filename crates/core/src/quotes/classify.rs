@@ -5,6 +5,7 @@
 //! Quotes in a headline or heading are always mentions: they repeat words from the body.
 
 use super::lexicon::has;
+use super::words::is_mark;
 
 /// Words right before a quote that make it a name, title or term, not speech.
 const NAMING: &[&str] = &[
@@ -48,7 +49,7 @@ pub(crate) fn is_claim(quote: &str, before: &str, has_cue: bool, in_heading: boo
         .next_back()
         .is_some_and(|w| has(NAMING, w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')));
     let words = quote.split_whitespace().count();
-    let wordy = quote.chars().any(char::is_alphabetic) && !(words == 1 && quote.starts_with(['@', '#']));
+    let wordy = quote.chars().any(is_letter) && !(words == 1 && quote.starts_with(['@', '#']));
     !in_heading && !named && wordy && !is_title(quote) && (has_cue || words >= SPEECH_WORDS)
 }
 
@@ -79,6 +80,16 @@ pub(crate) fn normal_words(s: &str) -> Vec<String> {
 /// True when `needle` (normal words) occurs as a run of words in `haystack`.
 pub(crate) fn repeats(haystack: &[String], needle: &[String]) -> bool {
     !needle.is_empty() && haystack.windows(needle.len()).any(|w| w == needle)
+}
+
+/// `c.is_alphabetic()`, without the Unicode tables for ASCII and for quote marks and
+/// punctuation: a quote of nothing but marks is read fast.
+fn is_letter(c: char) -> bool {
+    match c {
+        _ if c.is_ascii() => c.is_ascii_alphabetic(),
+        _ if is_mark(c) => false,
+        _ => c.is_alphabetic(),
+    }
 }
 
 #[cfg(test)]

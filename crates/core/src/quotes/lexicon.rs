@@ -9,8 +9,14 @@ pub(crate) fn has(list: &[&str], word: &str) -> bool {
         return false;
     }
     // Every listed word is short ASCII: compare lowercase bytes lazily, without allocating.
+    // Most probes differ in the first byte, which decides the order alone.
     let lower = word.bytes().map(|b| b.to_ascii_lowercase());
-    list.binary_search_by(|probe| probe.bytes().cmp(lower.clone())).is_ok()
+    let first = word.as_bytes().first().map(u8::to_ascii_lowercase);
+    list.binary_search_by(|probe| {
+        let order = probe.as_bytes().first().cmp(&first.as_ref());
+        order.then_with(|| probe.bytes().cmp(lower.clone()))
+    })
+    .is_ok()
 }
 
 /// Longer than any word in the lists.

@@ -28,6 +28,7 @@ use crate::article::{Article, BlockKind};
 use crate::span::Span;
 
 pub use self::speakers::{Speaker, SpeakerKind};
+pub(crate) use self::words::is_mark;
 
 /// One quote: the quoted words, what kind of quote it is, and who said them.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

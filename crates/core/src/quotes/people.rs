@@ -162,9 +162,7 @@ impl People {
     pub fn last_described(&self, at: usize, head: &str) -> Option<&Person> {
         let i = self.mentions.partition_point(|(pos, _)| *pos < at);
         let recent = self.mentions[..i].iter().rev().take(LOOK_BACK);
-        let described = |p: &&Person| {
-            p.description.as_deref().is_some_and(|d| d.split(' ').any(|w| w.eq_ignore_ascii_case(head)))
-        };
+        let described = |p: &&Person| p.description.as_deref().is_some_and(|d| holds_word(d, head));
         recent.filter_map(|(_, key)| self.by_surname.get(key)).find(described)
     }
 
@@ -183,6 +181,12 @@ impl People {
 /// The lowercase last word of a name: the key under which a person is found.
 pub(crate) fn surname_key(name: &[String]) -> String {
     name.last().map_or(String::new(), |s| s.to_lowercase())
+}
+
+/// True when one of the space-separated words of `description` is `word`, ignoring ASCII
+/// case. Splits bytes: a string split would build a char searcher for every word.
+pub(crate) fn holds_word(description: &str, word: &str) -> bool {
+    description.as_bytes().split(|&b| b == b' ').any(|w| w.eq_ignore_ascii_case(word.as_bytes()))
 }
 
 /// The runs of capitalised words of one paragraph that look like people's names.
@@ -212,9 +216,9 @@ fn run(toks: &[Token], paragraph: usize, start: usize, end: usize) -> Option<Run
     let opener = (start..end).find(|&k| !has(FUNCTION_WORDS, toks[k].text)).unwrap_or(end);
     let first = (opener..end).rev().find(|&k| has(TITLES, toks[k].text)).map_or(opener, |k| k + 1);
     let words = &toks[first..end];
-    let person = !words.is_empty()
-        && words.iter().all(|t| !has(ORG_WORDS, t.bare()) && !has(CALENDAR, t.text) && !has(TITLES, t.text))
-        && words.first().is_some_and(Token::is_capitalised);
+    // The cheap test first: a run starting with a particle ("de", "al") needs no lookups.
+    let person = words.first().is_some_and(Token::is_capitalised)
+        && words.iter().all(|t| !has(ORG_WORDS, t.bare()) && !has(CALENDAR, t.text) && !has(TITLES, t.text));
     if !person {
         return None;
     }

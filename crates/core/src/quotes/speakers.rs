@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::lexicon::{FUNCTION_WORDS, GROUP_NOUNS, ORG_WORDS, PRONOUNS, TITLES, has};
-use super::people::{Gender, People, surname_key};
+use super::people::{Gender, People, holds_word, surname_key};
 use super::phrase::is_name_particle;
 use super::words::Token;
 
@@ -190,10 +190,13 @@ impl<'p> Registry<'p> {
     /// A phrase without a name: a role that refers back ("the senator") or speaks itself ("officials").
     fn nominal(&mut self, phrase: &[Token], surface: &str, at: usize) -> usize {
         let head = phrase.last().map_or(String::new(), |t| t.text.to_lowercase());
-        let refers = self.recent.iter().rev().copied().find(|&i| {
-            let s = &self.speakers[i];
-            !has(GROUP_NOUNS, &head) && s.description.split(' ').any(|w| w.eq_ignore_ascii_case(&head))
-        });
+        let group = has(GROUP_NOUNS, &head);
+        let refers = self
+            .recent
+            .iter()
+            .rev()
+            .copied()
+            .find(|&i| !group && holds_word(&self.speakers[i].description, &head));
         if let Some(index) = refers {
             self.alias(index, surface);
             return index;

@@ -43,35 +43,60 @@ pub(crate) fn is_word_char(c: char) -> bool {
     }
 }
 
+/// True for the non-ASCII spaces, quote marks and punctuation that surround words: none is a
+/// letter or digit, so callers can skip the Unicode tables for them.
+pub(crate) fn is_mark(c: char) -> bool {
+    matches!(c,
+        '\u{a0}'..='\u{a9}'
+        | '\u{ab}'..='\u{b1}'
+        | '\u{bb}'
+        | '\u{2000}'..='\u{206f}'
+        | '\u{3000}'..='\u{3004}'
+        | '\u{3008}'..='\u{3020}')
+}
+
 /// The tokens of `text[span]`; white space separates and is dropped.
 pub(crate) fn tokens(text: &str, span: Span) -> Vec<Token<'_>> {
     let body = span.slice(text);
-    let mut out = Vec::new();
-    let mut chars = body.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    // About one token per five bytes of prose: grow the list once or not at all.
+    let mut out = Vec::with_capacity(body.len() / 5 + 1);
+    let mut i = 0;
+    while let Some(c) = body.get(i..).and_then(|rest| rest.chars().next()) {
+        let mut end = i + c.len_utf8();
         if c.is_whitespace() {
+            i = end;
             continue;
         }
-        let mut end = i + c.len_utf8();
         if is_word_char(c) {
-            while let Some(&(j, d)) = chars.peek() {
-                let joins = matches!(d, '\'' | '’' | '-' | '.' | '‐')
-                    && body[j + d.len_utf8()..].starts_with(is_word_char);
-                if !(is_word_char(d) || joins) {
-                    break;
-                }
-                end = j + d.len_utf8();
-                chars.next();
-            }
+            end = word_end(body, end);
         }
         if body[end..].starts_with('.') && keeps_dot(&body[i..end]) {
             end += 1;
-            chars.next();
         }
         let at = Span::new(span.start + i, span.start + end);
         out.push(Token { span: at, text: &body[i..end] });
+        i = end;
     }
     out
+}
+
+/// The end of the word whose first char ends at `end`: word chars, and inner apostrophes,
+/// hyphens and dots followed by a word char. ASCII letters and digits go a byte at a time.
+fn word_end(body: &str, mut end: usize) -> usize {
+    let bytes = body.as_bytes();
+    loop {
+        while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+            end += 1;
+        }
+        let Some(d) = body.get(end..).and_then(|rest| rest.chars().next()) else { return end };
+        let next = end + d.len_utf8();
+        let joins = matches!(d, '\'' | '’' | '-' | '.' | '‐')
+            && body.get(next..).is_some_and(|rest| rest.starts_with(is_word_char));
+        if !(is_word_char(d) || joins) {
+            return end;
+        }
+        end = next;
+    }
 }
 
 /// Titles written with a dot that belongs to the word ("Sen.", "Mr.").
@@ -128,6 +153,13 @@ mod tests {
     fn word_chars() {
         let got: String = "a1é日«»“”‘’「」\u{a0}—-. ".chars().filter(|&c| super::is_word_char(c)).collect();
         assert_eq!(got, "a1é日");
+    }
+
+    #[test]
+    fn marks_are_neither_letters_nor_digits() {
+        let wrong: Vec<char> =
+            ('\0'..=char::MAX).filter(|&c| super::is_mark(c) && c.is_alphanumeric()).collect();
+        assert!(wrong.is_empty(), "{wrong:?}");
     }
 
     #[test]
