@@ -4,17 +4,11 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
-import { distDir, openApp, outputDir, sampleOutline, startBrowser } from './support.mjs';
+import { distDir, openApp, outputDir, sampleOutline, useBrowser } from './support.mjs';
 
-let env;
-before(async () => {
-  env = await startBrowser();
-});
-after(async () => {
-  await env?.close();
-});
+const env = useBrowser();
 
 /** The visible text of the elements matching `selector`, white space collapsed. */
 async function texts(page, selector) {

@@ -3,19 +3,13 @@
 // its bad lines.
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
-import { openApp, outputDir, startBrowser } from './support.mjs';
+import { openApp, outputDir, useBrowser } from './support.mjs';
 
 const SFA = '[data-term="Strategic Framework Agreement"]';
 
-let env;
-before(async () => {
-  env = await startBrowser();
-});
-after(async () => {
-  await env?.close();
-});
+const env = useBrowser();
 
 /** Opens the app and waits for the built-in notes to arrive. */
 async function openWithNotes(options, flags) {

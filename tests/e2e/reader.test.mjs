@@ -2,9 +2,9 @@
 // speakers panel, details on hover, focus and tap, keyboard navigation, links and printing.
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
-import { openApp, outputDir, startBrowser } from './support.mjs';
+import { openApp, outputDir, useBrowser } from './support.mjs';
 
 /** The sample's claims, in order, by speaker (see the quote-engine issue). */
 const SAMPLE_CLAIMS = [
@@ -21,13 +21,7 @@ const SAMPLE_CLAIMS = [
   'Ben Connable',
 ];
 
-let env;
-before(async () => {
-  env = await startBrowser();
-});
-after(async () => {
-  await env?.close();
-});
+const env = useBrowser();
 
 /** `[quote id, speaker]` of every highlighted claim, in document order. */
 async function highlights(page) {

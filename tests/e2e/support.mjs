@@ -4,6 +4,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../tools/static-server.mjs';
 
@@ -24,7 +25,7 @@ const CHROMIUM_ARGS = [
 ];
 
 /** Starts the server and the browser; `close()` stops both. */
-export async function startBrowser() {
+async function startBrowser() {
   mkdirSync(outputDir, { recursive: true });
   const server = await startServer({ dir: distDir, base: '/courses/reading/' });
   const browser = await chromium.launch({
@@ -39,6 +40,21 @@ export async function startBrowser() {
       await server.close();
     },
   };
+}
+
+/**
+ * Starts the server and the browser before this test file's tests and stops them after.
+ * The returned object is filled in before the first test: `url`, `browser`.
+ */
+export function useBrowser() {
+  const env = {};
+  before(async () => {
+    Object.assign(env, await startBrowser());
+  });
+  after(async () => {
+    await env.close?.();
+  });
+  return env;
 }
 
 /**
