@@ -144,11 +144,15 @@ impl Stats {
             return true;
         }
         let names = hints::class_and_id(page, i);
-        if hints::is_byline(page, i, &names) && short_text(page, i) {
+        if matches!(tag, "html" | "body" | "main" | "article") {
+            return false;
+        }
+        if hints::is_byline(page, i, &names) && short_text(page, i, BYLINE_MAX) {
             self.bylines.push(i);
             return true;
         }
-        hints::is_caption(page, i, &names) || (strict && hints::is_unlikely(page, i, &names))
+        (hints::is_caption(page, i, &names) && short_text(page, i, CAPTION_MAX))
+            || (strict && hints::is_unlikely(page, i, &names))
     }
 
     /// Adds the numbers of node `i` to its parent `p`.
@@ -175,13 +179,20 @@ pub(super) fn is_heading(tag: &str) -> bool {
     matches!(tag, "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
 }
 
-/// True when the subtree of `i` has under 100 characters of text: short enough to be a byline.
-fn short_text(page: &PageTree, i: usize) -> bool {
+/// Longest text (in characters) an element marked as a byline may have.
+const BYLINE_MAX: usize = 100;
+
+/// Longest text (in characters) an element marked as a caption or credit may have: longer
+/// ones are containers whose class merely mentions captions.
+const CAPTION_MAX: usize = 400;
+
+/// True when the subtree of `i` has some text, under `max` characters.
+fn short_text(page: &PageTree, i: usize, max: usize) -> bool {
     let mut len = 0;
     for node in &page.nodes[i..page.nodes[i].end] {
         if let NodeData::Text(t) = &node.data {
             len += collapsed_len(t);
-            if len >= 100 {
+            if len >= max {
                 return false;
             }
         }

@@ -198,7 +198,8 @@ impl PageTree {
     /// The children of node `i`, in order.
     pub(super) fn children(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
         let end = self.nodes[i].end;
-        std::iter::successors(Some(i + 1), move |&c| self.nodes.get(c).map(|n| n.end)).take_while(move |&c| c < end)
+        std::iter::successors(Some(i + 1), move |&c| self.nodes.get(c).map(|n| n.end))
+            .take_while(move |&c| c < end)
     }
 
     /// The top-level nodes, in order.
