@@ -29,7 +29,8 @@ pub fn extract(html: &str) -> Result<ExtractedArticle, String> {
 pub fn page_tree(html: &str) -> PageTree {
     let dom = html5ever::parse_document(RcDom::default(), Default::default()).one(html);
     let mut builder = PageTreeBuilder::new();
-    let mut stack: Vec<Option<Handle>> = dom.document.children.borrow().iter().rev().cloned().map(Some).collect();
+    let mut stack: Vec<Option<Handle>> =
+        dom.document.children.borrow().iter().rev().cloned().map(Some).collect();
     while let Some(step) = stack.pop() {
         let Some(node) = step else {
             builder.end_element();
@@ -54,7 +55,8 @@ pub fn page_tree(html: &str) -> PageTree {
 mod tests {
     #[test]
     fn decodes_legacy_encodings_by_their_meta_charset() {
-        let page = b"<html><head><meta charset=\"windows-1252\"></head><body><p>Caf\xE9 cr\xE8me</p></body></html>";
+        let page =
+            b"<html><head><meta charset=\"windows-1252\"></head><body><p>Caf\xE9 cr\xE8me</p></body></html>";
         assert!(super::decode(page).contains("Café crème"));
         let latin2 = b"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-2\"><p>\xB1";
         assert!(super::decode(latin2).ends_with('ą'));

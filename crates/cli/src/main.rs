@@ -138,11 +138,14 @@ impl Input {
     /// is decoded and its article extracted; anything else must be UTF-8 article text.
     fn load(path: &str) -> Result<Input, String> {
         let bytes = read(path).map_err(|e| format!("cannot read {path}: {e}"))?;
-        let checked = |bytes: &[u8]| companion_core::check_input(bytes).map(str::to_owned).map_err(|e| format!("{path}: {e}"));
+        let checked = |bytes: &[u8]| {
+            companion_core::check_input(bytes).map(str::to_owned).map_err(|e| format!("{path}: {e}"))
+        };
         if bytes.len() <= companion_core::MAX_INPUT_BYTES {
             let decoded = html::decode(&bytes);
             if html::has_html_extension(path) || companion_core::looks_like_html(&decoded) {
-                let page = html::extract(&checked(decoded.as_bytes())?).map_err(|e| format!("{path}: {e}"))?;
+                let page =
+                    html::extract(&checked(decoded.as_bytes())?).map_err(|e| format!("{path}: {e}"))?;
                 return Ok(Input { text: page.to_text(), page: Some(page) });
             }
         }
@@ -247,6 +250,11 @@ mod tests {
 
     /// Writes `contents` to a file `name` in this process's temporary folder; its path.
     fn temp_file(name: &str, contents: &str) -> String {
+        temp_file_bytes(name, contents.as_bytes())
+    }
+
+    /// Writes the bytes `contents` to a file `name` in this process's temporary folder; its path.
+    fn temp_file_bytes(name: &str, contents: &[u8]) -> String {
         let dir = std::env::temp_dir().join(format!("companion-cli-test-{}", std::process::id()));
         std::fs::create_dir_all(&dir).expect("temp dir");
         let path = dir.join(name);
@@ -259,6 +267,51 @@ mod tests {
         let path = temp_file("a.txt", "Headline\n\n1. Skip to content\nThe story\nends.\n");
         let out = run(&["extract", &path], &mut Vec::new()).expect("extract");
         assert_eq!(out, "Headline\n\nThe story\n\nends.\n");
+    }
+
+    /// A saved page in windows-1252, with a menu and a script around its story.
+    const PAGE: &[u8] = b"<!DOCTYPE html><html><head><meta charset=\"windows-1252\">\
+        <title>Caf\xE9 owners protest | Example News</title><script>alert('x')</script></head><body>\
+        <nav><a href=/>Home</a> <a href=/w>World</a></nav><article><h1>Caf\xE9 owners protest</h1>\
+        <p>\x93We will not close,\x94 Ana Ruiz told reporters outside the caf\xE9, where a crowd, \
+        mostly neighbours, had gathered since the morning.</p><p>The city, which wants the street \
+        for a bus lane, said talks would continue next week, and that no decision was final.</p>\
+        </article><footer>All rights reserved</footer></body></html>";
+
+    #[test]
+    fn extract_reads_saved_pages_in_their_encoding() {
+        let path = temp_file_bytes("page.htm", PAGE);
+        let out = run(&["extract", &path], &mut Vec::new()).expect("extract");
+        assert!(out.starts_with("Café owners protest\n\n“We will not close,” Ana Ruiz"), "{out}");
+        assert!(!out.contains("Home") && !out.contains("alert") && !out.contains("rights"), "{out}");
+        let body = run(&["extract", "--body", &path], &mut Vec::new()).expect("extract --body");
+        assert!(body.starts_with("“We will not close,”"), "{body}");
+        let sniffed = temp_file_bytes("page.txt", PAGE);
+        assert_eq!(run(&["extract", &sniffed], &mut Vec::new()), Ok(out));
+    }
+
+    #[test]
+    fn analyze_json_of_a_page_carries_the_text_its_offsets_refer_to() {
+        let path = temp_file_bytes("page.html", PAGE);
+        let out = run(&["analyze", &path, "--json"], &mut Vec::new()).expect("analyze");
+        let json: serde_json::Value = serde_json::from_str(&out).expect("json");
+        let text = json["text"].as_str().expect("text");
+        let quote = &json["quotes"][0];
+        let (start, end) =
+            (quote["start"].as_u64().unwrap_or(0) as usize, quote["end"].as_u64().unwrap_or(0) as usize);
+        assert_eq!(text.get(start..end), Some("We will not close,"));
+        let plain = temp_file("plain.txt", "Headline\n\nThe story.\n");
+        let out = run(&["analyze", &plain, "--json"], &mut Vec::new()).expect("analyze");
+        assert!(!out.contains("\"text\":\"Headline"), "{out}");
+    }
+
+    #[test]
+    fn pages_without_an_article_are_one_line_errors() {
+        let path = temp_file("empty.html", "<html><body><nav><a href=/>Home</a></nav></body></html>");
+        let err = run(&["extract", &path], &mut Vec::new()).expect_err("no article");
+        assert!(err.contains("no article text") && !err.contains('\n'), "{err}");
+        let binary = temp_file_bytes("binary.html", b"\x89PNG\r\n\x1a\n\x00\x00");
+        assert!(run(&["extract", &binary], &mut Vec::new()).is_err());
     }
 
     #[test]

@@ -79,3 +79,6 @@ fn drop_title_heading(blocks: &mut Vec<ExtractedBlock>, title: Option<&str>) {
         blocks.remove(at);
     }
 }
+
+#[cfg(test)]
+mod tests;

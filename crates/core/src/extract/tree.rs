@@ -92,8 +92,8 @@ fn is_display_none(style: &str) -> bool {
 /// Elements whose content is never article text: dropped with everything inside.
 const DROPPED: &[&str] = &[
     "script", "style", "template", "noscript", "svg", "math", "iframe", "object", "embed", "canvas", "video",
-    "audio", "picture", "source", "img", "input", "button", "select", "option", "textarea", "form", "link",
-    "map", "dialog", "frame", "frameset", "applet",
+    "audio", "picture", "source", "input", "button", "select", "option", "textarea", "form", "link", "map",
+    "dialog", "frame", "frameset", "applet",
 ];
 
 /// Builds a [`PageTree`] from a walk over any DOM in document order: call
