@@ -14,10 +14,12 @@
 mod app;
 mod components;
 pub mod glue;
+pub mod intake;
 mod reading;
 mod state;
 
 pub use app::{App, AppProps};
+pub use state::SavedArticle;
 
 /// Mounts the app into every `[data-reading-companion]` element of the page, or reports on the
 /// console why it could not.

@@ -4,7 +4,10 @@
 pub mod fetch;
 pub mod file;
 pub mod keys;
+pub mod library;
 pub mod link;
+pub mod load;
 pub mod mount;
+pub mod page;
 pub mod perf;
 pub mod popup;

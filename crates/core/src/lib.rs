@@ -29,6 +29,7 @@ mod article;
 mod extract;
 mod input;
 mod lines;
+mod markdown;
 mod notes;
 mod outline;
 mod quotes;
@@ -41,6 +42,7 @@ pub use extract::{
     looks_like_html, sniff_encoding,
 };
 pub use input::{InputError, MAX_INPUT_BYTES, check_input};
+pub use markdown::markdown_text;
 pub use notes::{Entry, Glossary, GlossaryError, GlossaryFormat, Note, NoteSource};
 pub use outline::{note_listing, outline, quote_listing};
 pub use quotes::{Quote, QuoteKind, Speaker, SpeakerKind};
