@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::{HelpDialog, PasteBox, Reader};
+use crate::components::{HelpDialog, OfflineStatus, PasteBox, Reader};
 use crate::glue;
 use crate::state::{Action, AppState, Shown, View, action_for_key};
 
@@ -69,6 +69,7 @@ pub fn app(props: &AppProps) -> Html {
                     </button>
                 </div>
             </div>
+            <OfflineStatus />
             if let Some(notice) = &state.notice {
                 <div class="rc-notice" role="status">
                     <p>{ notice.clone() }</p>

@@ -1,6 +1,7 @@
 //! Browser services, kept apart from the components so that each is small and tested on its
 //! own in headless Chromium (`tests/browser.rs`).
 
+pub mod embedded;
 pub mod fetch;
 pub mod file;
 pub mod keys;
@@ -8,3 +9,4 @@ pub mod link;
 pub mod mount;
 pub mod perf;
 pub mod popup;
+pub mod service_worker;
