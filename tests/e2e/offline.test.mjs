@@ -8,9 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { test } from 'node:test';
+import { AxeBuilder } from '@axe-core/playwright';
 import { describeBuild, writeServiceWorker } from '../../tools/build/service-worker.mjs';
 import { SINGLE_FILE } from '../../tools/build/single-file.mjs';
-import { BASE_PATH, distDir, launchWithProfile, openApp, serveBuild, useBrowser } from './support.mjs';
+import { BASE_PATH, distDir, launchWithProfile, openApp, outputDir, serveBuild, useBrowser } from './support.mjs';
 
 const env = useBrowser();
 
@@ -85,6 +86,7 @@ test('after the first visit the app loads, analyses and opens notes with the net
   assert.ok(response.fromServiceWorker(), 'the page came from the service worker');
   await page.locator('.rc-title').waitFor();
   assert.match(await page.locator('h1').innerText(), /US offers Iraq/);
+  assert.equal(await page.getByText('Ready to work offline').count(), 0, 'said once, on the first visit');
   await readPastedArticle(page);
   assert.deepEqual(page.problems, []);
   await page.context().close();
@@ -124,6 +126,10 @@ test('a changed deploy shows the update prompt, reloads into it and leaves no ol
   await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
   const prompt = page.getByRole('status').filter({ hasText: 'A new version' });
   await prompt.waitFor();
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.screenshot({ path: join(outputDir, 'update-prompt-360.png') });
+  const axe = await new AxeBuilder({ page }).include('.rc-sw-status').analyze();
+  assert.deepEqual(axe.violations.map((v) => v.id), []);
   const linkedStyles = () =>
     page.locator('link[rel="stylesheet"]').evaluateAll((links) => links.map((l) => l.getAttribute('href')));
   assert.ok((await linkedStyles()).includes(`./${styles.before}`), 'the open page keeps running the old version');
