@@ -7,11 +7,12 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SINGLE_FILE } from './single-file.mjs';
 
 /** The worker's file name in the build; index.html's meta names it too. */
 export const WORKER_FILE = 'sw.js';
 /** Build files the worker does not cache: itself, and the single-file edition (a download). */
-const NOT_CACHED = new Set([WORKER_FILE, 'reading-companion.html']);
+const NOT_CACHED = new Set([WORKER_FILE, SINGLE_FILE]);
 const TEMPLATE = fileURLToPath(new URL('./service-worker.js', import.meta.url));
 
 /** Every file under `dir`, as sorted '/'-separated paths relative to it. */

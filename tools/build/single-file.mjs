@@ -56,7 +56,9 @@ await __wbg_init({ module_or_path: await new Response(unpacked).arrayBuffer() })
 /** The data blocks for every file in the build's data directories. */
 function dataBlocks(dir) {
   return DATA_DIRS.filter((d) => existsSync(join(dir, d))).flatMap((d) =>
-    readdirSync(join(dir, d))
+    readdirSync(join(dir, d), { withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => entry.name)
       .sort()
       .map((name) => {
         const text = readFileSync(join(dir, d, name), 'utf8');
