@@ -6,7 +6,7 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::components::{HelpDialog, LibraryPanel, OpenPanel, Reader, open_file};
+use crate::components::{HelpDialog, LibraryPanel, OfflineStatus, OpenPanel, Reader, open_file};
 use crate::glue;
 use crate::intake::Incoming;
 use crate::state::{Action, AppState, SavedArticle, Shown, Source, View, action_for_key};
@@ -102,6 +102,7 @@ pub fn app(props: &AppProps) -> Html {
             if *dropping {
                 <p class="rc-drop-hint" aria-hidden="true">{ "Drop to open this article" }</p>
             }
+            <OfflineStatus />
             if let Some(notice) = &state.notice {
                 <div class="rc-notice" role="status">
                     <p>{ notice.clone() }</p>

@@ -5,9 +5,13 @@
 // 2. Trunk puts an `integrity` attribute on the wasm <link rel="preload" as="fetch">, which
 //    Chromium ignores with a console warning (crbug.com/981419). It is dropped there only;
 //    scripts and styles keep theirs.
+// Then the offline editions are built from the finished page (last: they take every file):
+// the single file (tools/build/single-file.mjs) and the service worker (tools/build/service-worker.mjs).
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeServiceWorker } from './build/service-worker.mjs';
+import { writeSingleFile } from './build/single-file.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
@@ -34,3 +38,6 @@ html = html.replace(/<link rel="?preload"?[^>]*\bas="?fetch"?[^>]*>/g, (link) =>
   link.replace(/\s+integrity="[^"]*"/, ''),
 );
 writeFileSync(indexPath, html);
+
+console.log(`post-build: reading-companion.html is ${writeSingleFile(staging)} bytes`);
+console.log(`post-build: sw.js caches ${writeServiceWorker(staging).files.length} files`);

@@ -5,12 +5,17 @@ use std::fmt;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-/// Fetches `url` (absolute, or relative to the page) and returns the body as text.
+/// Fetches `url` (absolute, or relative to the page) and returns the body as text. A copy
+/// embedded in the page (the single-file edition, see [`embedded`](super::embedded)) answers
+/// without the network.
 ///
 /// # Errors
 /// A network failure (offline, refused, blocked by CORS or the page's Content-Security-Policy)
 /// or an HTTP status other than 2xx gives a [`FetchError`] naming the URL.
 pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
+    if let Some(text) = super::embedded::text(url) {
+        return Ok(text);
+    }
     let body = respond(url).await?.text().map_err(|e| FetchError::network(url, &describe(&e)))?;
     let body = JsFuture::from(body).await.map_err(|e| FetchError::network(url, &describe(&e)))?;
     body.as_string().ok_or_else(|| FetchError::network(url, "the body is not text"))
