@@ -217,7 +217,7 @@ fn phrase<'a, 't>(
         return right_of(toks, cue.end).map(|r| (toks, r));
     }
     // "…” and said his remarks …": after a conjunction the cue shares the sentence's subject.
-    let conjoined = side == Side::After && cue.first > 0 && matches!(toks[cue.first - 1].text, "and" | "but");
+    let conjoined = cue.first > 0 && matches!(toks[cue.first - 1].text, "and" | "but");
     if let Some(r) = subject(sentence).filter(|_| conjoined) {
         return Some((sentence, r));
     }
