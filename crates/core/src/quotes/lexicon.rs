@@ -5,7 +5,8 @@
 /// True when `list` (sorted, lowercase) holds `word` in lowercase.
 pub(crate) fn has(list: &[&str], word: &str) -> bool {
     let word = word.trim_end_matches('.');
-    if word.len() >= LONGEST || !word.is_ascii() {
+    // Every listed word starts with a letter: punctuation and numbers need no search.
+    if word.len() >= LONGEST || !word.starts_with(|c: char| c.is_ascii_alphabetic()) || !word.is_ascii() {
         return false;
     }
     // Every listed word is short ASCII: compare lowercase bytes lazily, without allocating.
@@ -475,8 +476,22 @@ mod tests {
 
     #[test]
     fn lists_fit_the_lookup_buffer() {
-        let lists = [TITLES, ORG_WORDS, ROLE_NOUNS, GROUP_NOUNS, PHRASE_GLUE, FUNCTION_WORDS, PRONOUNS];
-        assert!(lists.iter().flat_map(|l| l.iter()).all(|w| w.len() < LONGEST && w.is_ascii()));
+        let lists = [
+            TITLES,
+            ORG_WORDS,
+            ROLE_NOUNS,
+            GROUP_NOUNS,
+            PHRASE_GLUE,
+            FUNCTION_WORDS,
+            PRONOUNS,
+            BETWEEN,
+            TIME_WORDS,
+            DETERMINERS,
+            CALENDAR,
+        ];
+        let fits =
+            |w: &&str| w.len() < LONGEST && w.is_ascii() && w.starts_with(|c: char| c.is_ascii_alphabetic());
+        assert!(lists.iter().flat_map(|l| l.iter()).all(fits));
     }
 
     #[test]

@@ -79,7 +79,11 @@ pub(crate) fn subject(tokens: &[Token]) -> Option<Range<usize>> {
 /// returned …" too, and "Washington (AFP) – Ana Ruiz has …" is Ruiz's. A phrase followed by
 /// a comma is an aside or an opener, not yet the subject.
 fn verb_subject(tokens: &[Token]) -> Option<Range<usize>> {
-    let boundary = |i: usize| tokens[i].is_punct(&[',', '–', '—']);
+    // A clause start worth reading: a word after a comma or dash (not "…, 31, said").
+    let boundary = |i: usize| {
+        tokens[i].is_punct(&[',', '–', '—'])
+            && tokens.get(i + 1).is_some_and(|t| t.text.starts_with(char::is_alphabetic))
+    };
     let starts =
         std::iter::once(0).chain((0..tokens.len().min(ASIDE_REACH)).filter(|&i| boundary(i)).map(|i| i + 1));
     starts
