@@ -4,8 +4,9 @@
 //! attributes each to a speaker ([`attribute`] reads the cue next to it, [`speakers`]
 //! resolves the speaker phrase using the people the article names, [`people`]); quotes
 //! without a cue continue the previous quote's speaker. Headline and heading quotes are
-//! mentions that take the speaker of the body quote whose words they repeat. Every step
-//! reads a bounded window around its quote, so the whole is linear in the text.
+//! mentions that take the speaker of the body quote whose words they repeat. The paragraphs
+//! are tokenised once ([`words::TextTokens`]); every step reads a bounded window of those
+//! tokens around its quote, so the whole is linear in the text.
 
 mod attribute;
 mod classify;
