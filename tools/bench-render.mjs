@@ -24,7 +24,7 @@ function longArticle(bytes) {
 async function time(page, text) {
   const durations = [];
   for (let i = 0; i < runs; i += 1) {
-    await page.getByRole('button', { name: 'Paste another article' }).click();
+    await page.getByRole('button', { name: 'Open an article' }).click();
     await page.getByRole('textbox', { name: 'Article text' }).fill(text);
     const before = await page.evaluate(() => performance.getEntriesByName('rc:render').length);
     await page.getByRole('button', { name: 'Show this article' }).click();
