@@ -154,7 +154,8 @@ fn use_builtin_notes(dispatch: Callback<Action>) {
     });
 }
 
-/// Lists the library when the app starts, and keeps each article the reader opens in it
+/// Lists the library and adds the reader's kept glossaries when the app starts, and keeps
+/// each article the reader opens in it
 /// (telling the reader when it could not be kept).
 #[hook]
 fn use_library(state: &AppState, dispatch: Callback<Action>) {
@@ -163,6 +164,10 @@ fn use_library(state: &AppState, dispatch: Callback<Action>) {
         use_effect_with((), move |()| {
             wasm_bindgen_futures::spawn_local(async move {
                 dispatch.emit(Action::LibraryListed(glue::library::list().await));
+                // Unreadable kept glossaries were told about with the library.
+                if let Ok(saved) = glue::library::glossaries().await {
+                    dispatch.emit(Action::RestoreGlossaries(saved));
+                }
             });
         });
     }
@@ -263,6 +268,7 @@ fn view(state: &AppState, dispatch: &Callback<Action>, id_prefix: &AttrValue) ->
                 opening={state.opening}
                 note={state.note}
                 every_mention={state.every_mention}
+                custom_glossaries={state.glossaries.custom_names().map(|n| AttrValue::from(n.to_owned())).collect::<Vec<_>>()}
                 id_prefix={id_prefix.clone()}
                 on_action={dispatch.clone()}
             />

@@ -41,6 +41,8 @@ pub struct ReaderProps {
     pub note: Option<OpenNote>,
     /// Mark every mention of a term, not only the first.
     pub every_mention: bool,
+    /// The names of the reader's own glossaries, for the notes panel.
+    pub custom_glossaries: Vec<AttrValue>,
     /// Prefix for element ids, unique to this app on the page.
     pub id_prefix: AttrValue,
     /// Reports interaction.
@@ -83,6 +85,7 @@ pub fn reader(props: &ReaderProps) -> Html {
                 active={props.active} on_action={props.on_action.clone()} />
             { article_html(&marks, article) }
             <NotesPanel shown={Rc::clone(&props.shown)} every_mention={props.every_mention}
+                custom={props.custom_glossaries.clone()}
                 {on_jump} on_action={props.on_action.clone()} />
             { details(props) }
             { note_popup(props, timer) }

@@ -194,3 +194,19 @@ fn a_note_replaces_the_details_and_escape_closes_it_first() {
     let s = s.apply(Action::Escape).apply(Action::Escape);
     assert!(s.note.is_none() && s.active.is_some());
 }
+
+#[test]
+fn kept_glossaries_come_back_silently_and_can_be_removed() {
+    use super::SavedGlossary;
+    let s = ready("Headline\n\nNews from Hawija.");
+    let saved =
+        SavedGlossary { name: "class.csv".into(), text: "term,note\nHawija,A town in Iraq.\n".into() };
+    let s = s.apply(Action::RestoreGlossaries(vec![saved]));
+    assert_eq!(note_terms(&s), ["Hawija"]);
+    assert_eq!(s.notice, None);
+    assert_eq!(s.glossaries.custom_names().collect::<Vec<_>>(), ["class.csv"]);
+    let s = s.apply(Action::RemoveGlossary("class.csv".into()));
+    assert!(note_terms(&s).is_empty());
+    assert_eq!(s.glossaries.custom_names().count(), 0);
+    assert_eq!(s.notice.as_deref(), Some("class.csv removed."));
+}

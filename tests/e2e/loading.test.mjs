@@ -194,6 +194,8 @@ test('an opened article is kept in the library: it survives a reload, reopens, a
 
   await page.reload();
   await page.locator('h1', { hasText: /US offers Iraq/ }).waitFor();
+  // Saved articles are in the browser: reopening needs no network.
+  await page.context().setOffline(true);
   await page.getByRole('button', { name: 'Library (1)' }).click();
   const list = page.getByRole('list', { name: 'Saved articles' });
   assert.deepEqual(await texts(list, '.rc-library-date'), ['May 4, 2031']);
@@ -203,6 +205,7 @@ test('an opened article is kept in the library: it survives a reload, reopens, a
   await page.getByRole('button', { name: 'Library (1)' }).click();
   await page.getByRole('button', { name: `Delete ${PAGE_TITLE}` }).click();
   await page.getByRole('button', { name: 'Library (0)' }).waitFor();
+  await page.context().setOffline(false);
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
