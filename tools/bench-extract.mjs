@@ -10,8 +10,7 @@
 // handed over to the article laid out with its highlights), over the pages that opened.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { startServer } from './static-server.mjs';
+import { launchBench, summary } from './bench-support.mjs';
 
 const pagesDir = new URL('../../shared/corpus/readability-pages/', import.meta.url).pathname;
 const limit = Number(process.argv[process.argv.indexOf('--limit') + 1]) || Infinity;
@@ -21,13 +20,9 @@ const ids = readdirSync(pagesDir, { withFileTypes: true })
   .sort()
   .slice(0, limit);
 
-const server = await startServer({ dir: new URL('../dist', import.meta.url).pathname });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-});
-const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-await page.goto(server.url);
+const bench = await launchBench();
+const page = await (await bench.browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+await page.goto(bench.server.url);
 await page.locator('.rc-title').waitFor();
 
 const count = (name) => page.evaluate((n) => performance.getEntriesByName(n).length, name);
@@ -52,13 +47,7 @@ for (const id of ids) {
   else refused += 1;
 }
 
-function stats(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-  return `min ${sorted[0].toFixed(1)} ms, median ${at(0.5).toFixed(1)} ms, p90 ${at(0.9).toFixed(1)} ms, max ${sorted.at(-1).toFixed(1)} ms`;
-}
 console.log(`${ids.length} pages, ${refused} without an article`);
-console.log(`extraction (DOMParser + walk + extract): ${stats(extract)}`);
-console.log(`drop to laid-out article: ${stats(render)}`);
-await browser.close();
-await server.close();
+console.log(`extraction (DOMParser + walk + extract): ${summary(extract)}`);
+console.log(`drop to laid-out article: ${summary(render)}`);
+await bench.close();
