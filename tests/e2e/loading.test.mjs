@@ -210,6 +210,20 @@ test('an opened article is kept in the library: it survives a reload, reopens, a
   await page.context().close();
 });
 
+test('where the browser stores nothing, an article still opens and the reader is told', async () => {
+  const page = await openApp(env);
+  await page.addInitScript(() => Object.defineProperty(window, 'indexedDB', { value: undefined }));
+  await page.reload();
+  await page.locator('h1', { hasText: /US offers Iraq/ }).waitFor();
+  await chooseFile(page, { name: 'porthaven.html', mimeType: 'text/html', buffer: Buffer.from(SAVED_PAGE) });
+  await assertCleanPage(page);
+  const notice = page.locator('.rc-notice', { hasText: 'This article is open, but it was not saved in your library' });
+  await notice.waitFor();
+  assert.match(await notice.innerText(), /private browsing/);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
 test('the sample shows none of the page debris it was copied with', async () => {
   const page = await openApp(env);
   const body = await page.locator('.rc-article').innerText();
