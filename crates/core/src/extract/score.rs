@@ -16,6 +16,7 @@ const ANCESTOR_LEVELS: usize = 5;
 pub(super) fn content(page: &PageTree, stats: &Stats) -> Vec<usize> {
     let scores = score(page, stats);
     let Some(top) = best(&scores) else { return Vec::new() };
+    let top = shared_ancestor(page, &scores, top);
     let top = widen(page, &scores, top);
     with_siblings(page, stats, &scores, top)
 }
@@ -92,6 +93,40 @@ fn best(scores: &[Option<f64>]) -> Option<usize> {
         }
     }
     best.map(|(i, _)| i)
+}
+
+/// How many of the best candidates are looked at for a story split over several containers.
+const RIVALS: usize = 5;
+
+/// How many near-equal rivals must share an ancestor with the top candidate for it to win.
+const SHARED_RIVALS: usize = 3;
+
+/// The ancestor of the top candidate that also holds at least [`SHARED_RIVALS`] of the
+/// best-scoring candidates that score near it (three quarters of its score or more): a story
+/// cut into steps or sections, each in its own container, is read whole. The top candidate
+/// itself when its rivals are fewer or elsewhere.
+fn shared_ancestor(page: &PageTree, scores: &[Option<f64>], top: usize) -> usize {
+    let top_score = scores[top].unwrap_or(0.0);
+    if top_score <= 0.0 {
+        return top;
+    }
+    let mut ranked: Vec<(usize, f64)> =
+        scores.iter().enumerate().filter_map(|(i, s)| Some((i, (*s)?))).collect();
+    ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    let rivals: Vec<usize> = ranked
+        .iter()
+        .take(RIVALS)
+        .filter(|&&(i, s)| i != top && s >= 0.75 * top_score)
+        .map(|&(i, _)| i)
+        .collect();
+    if rivals.len() < SHARED_RIVALS {
+        return top;
+    }
+    let holds = |a: usize, i: usize| a < i && i < page.nodes[a].end;
+    std::iter::successors(page.nodes[top].parent, |&a| page.nodes[a].parent)
+        .take_while(|&a| !matches!(page.tag(a), "body" | "html"))
+        .find(|&a| rivals.iter().filter(|&&r| holds(a, r)).count() >= SHARED_RIVALS)
+        .unwrap_or(top)
 }
 
 /// Moves up from the top candidate when the story is spread over several containers: to an
