@@ -3,7 +3,7 @@
 
 use super::hints;
 use super::output::{ExtractedBlock, ExtractedKind};
-use super::stats::{BLOCKS, Stats, is_heading};
+use super::stats::{BAR_MAX, BLOCKS, Stats, is_heading};
 use super::tree::{NodeData, PageTree};
 
 /// Containers that are dropped when they look like clutter rather than story.
@@ -21,11 +21,12 @@ pub(super) fn clean(page: &PageTree, stats: &mut Stats, roots: &[usize]) {
     }
 }
 
-/// True for a container that reads like clutter: furniture by its class, mostly links,
+/// True for a container that reads like clutter: furniture by its class (a share bar while
+/// small), mostly links,
 /// pictures with little text, or no text at all.
 fn is_clutter(page: &PageTree, stats: &Stats, i: usize) -> bool {
     let weight = hints::class_weight(page, i);
-    if weight < 0.0 {
+    if weight < 0.0 || (hints::is_bar(&hints::class_and_id(page, i)) && stats.text[i] < BAR_MAX) {
         return true;
     }
     if is_heading(page.tag(i)) || stats.commas[i] >= 10 {

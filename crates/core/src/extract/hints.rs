@@ -8,6 +8,7 @@ use super::tree::{Attr, PageTree};
 const UNLIKELY: &[&str] = &[
     "-ad-",
     "ad-break",
+    "ai2html",
     "agegate",
     "banner",
     "breadcrumb",
@@ -35,7 +36,6 @@ const UNLIKELY: &[&str] = &[
     "shoutbox",
     "sidebar",
     "skyscraper",
-    "social",
     "sponsor",
     "subscribe",
     "supplemental",
@@ -45,9 +45,12 @@ const UNLIKELY: &[&str] = &[
     "most-read",
     "mostread",
     "trending",
-    "share",
     "signup",
 ];
+
+/// Class/id words of share and follow bars: furniture while small, but the plugins so named
+/// also wrap whole stories in a container called after themselves.
+const BARS: &[&str] = &["share", "social"];
 
 /// Words that rescue an element from [`UNLIKELY`]: it may well hold the story.
 const MAYBE: &[&str] = &["and", "article", "body", "column", "content", "main", "shadow"];
@@ -76,7 +79,6 @@ const NEGATIVE: &[&str] = &[
     "promo",
     "related",
     "scroll",
-    "share",
     "shoutbox",
     "sidebar",
     "skyscraper",
@@ -124,6 +126,12 @@ pub(super) fn is_unlikely(page: &PageTree, i: usize, names: &str) -> bool {
         return true;
     }
     any_in(names, UNLIKELY) && !any_in(names, MAYBE)
+}
+
+/// True when the element's class or id names a share or follow bar (see [`BARS`]): the caller
+/// decides by its size.
+pub(super) fn is_bar(names: &str) -> bool {
+    any_in(names, BARS)
 }
 
 /// The class weight of an element: +25 for each of class and id that reads like a story

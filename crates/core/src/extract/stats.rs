@@ -153,6 +153,7 @@ impl Stats {
         }
         (hints::is_caption(page, i, &names) && short_text(page, i, CAPTION_MAX))
             || (strict && hints::is_unlikely(page, i, &names))
+            || (strict && hints::is_bar(&names) && short_text(page, i, BAR_MAX))
     }
 
     /// Adds the numbers of node `i` to its parent `p`.
@@ -185,6 +186,10 @@ const BYLINE_MAX: usize = 100;
 /// Longest text (in characters) an element marked as a caption or credit may have: longer
 /// ones are containers whose class merely mentions captions.
 const CAPTION_MAX: usize = 400;
+
+/// Longest text (in characters) an element named as a share or follow bar may have: longer
+/// ones are plugin wrappers around the story.
+pub(super) const BAR_MAX: usize = 300;
 
 /// True when the subtree of `i` has some text, under `max` characters.
 fn short_text(page: &PageTree, i: usize, max: usize) -> bool {

@@ -10,6 +10,11 @@ const STEPS: [&str; 4] = [
     "Finally, when everyone has gone, pack the leftovers, fold the chairs and thank the neighbours, twice.",
 ];
 
+/// A story long enough to be taken as one: the steps, twice.
+fn long_story() -> Vec<&'static str> {
+    [STEPS, STEPS].concat()
+}
+
 /// The text blocks of the article in `page`.
 fn story(page: Html) -> Vec<String> {
     extract(&tree(&page)).expect("an article").blocks.into_iter().map(|b| b.text).collect()
@@ -34,4 +39,26 @@ fn a_story_cut_into_deeply_nested_steps_is_read_whole() {
     };
     let article = el("article", STEPS.iter().map(|s| step(s)).collect());
     assert_eq!(story(page(vec![article])), STEPS);
+}
+
+#[test]
+fn a_share_plugin_wrapping_the_story_keeps_it_and_its_small_bar_goes() {
+    let bar = El("div", vec![("class", "share-bar")], vec![el("a", vec![Text("Share this story")])]);
+    let mut paragraphs: Vec<Html> = STEPS.iter().map(|s| el("p", vec![Text(s)])).collect();
+    paragraphs.insert(2, bar);
+    let wrapper = El("div", vec![("id", "social-share-plugin-parent")], paragraphs);
+    assert_eq!(story(page(vec![wrapper])), STEPS);
+}
+
+#[test]
+fn chart_labels_drawn_as_text_are_left_out() {
+    let label = |text| el("div", vec![el("p", vec![Text(text)])]);
+    let chart = El(
+        "div",
+        vec![("class", "ai2html")],
+        vec![label("Public debt as a share of output, 1990 to 2030, in percent"), label("’90"), label("100")],
+    );
+    let mut body: Vec<Html> = long_story().iter().map(|s| el("p", vec![Text(s)])).collect();
+    body.insert(2, chart);
+    assert_eq!(story(page(vec![el("article", body)])), long_story());
 }
