@@ -53,7 +53,7 @@ const UNLIKELY: &[&str] = &[
 const BARS: &[&str] = &["share", "social"];
 
 /// Words that rescue an element from [`UNLIKELY`]: it may well hold the story.
-const MAYBE: &[&str] = &["and", "article", "body", "column", "content", "main", "shadow"];
+const MAYBE: &[&str] = &["and", "article", "body", "column", "content", "main", "mathjax", "shadow"];
 
 /// Class/id words of a story container.
 const POSITIVE: &[&str] = &[

@@ -67,3 +67,15 @@ fn chart_labels_drawn_as_text_are_left_out() {
     body.insert(2, chart);
     assert_eq!(story(page(vec![el("article", body)])), long_story());
 }
+
+#[test]
+fn equations_are_read_as_text_even_in_a_menu_attached_mathjax_container() {
+    let mathml =
+        el("math", vec![el("mi", vec![Text("x ")]), el("mo", vec![Text("= ")]), el("mn", vec![Text("2")])]);
+    let equation = El("span", vec![("class", "MathJax CtxtMenu_Attached_0")], vec![mathml]);
+    let mut body: Vec<Html> = long_story().iter().map(|s| el("p", vec![Text(s)])).collect();
+    body[1] =
+        el("p", vec![Text("Then, as the recipe says, "), equation, Text(" cups of flour, no more, go in.")]);
+    let blocks = story(page(vec![el("article", body)]));
+    assert_eq!(blocks[1], "Then, as the recipe says, x = 2 cups of flour, no more, go in.");
+}
