@@ -159,7 +159,8 @@ fn widen(page: &PageTree, scores: &[Option<f64>], top: usize) -> usize {
 }
 
 /// The top candidate with those of its siblings that belong to the story: scoring near it,
-/// or reading like a paragraph of prose with few links.
+/// sharing its class and holding paragraphs with few links (a story cut into like sections,
+/// some nested too deep to score), or reading like a paragraph of prose with few links.
 fn with_siblings(page: &PageTree, stats: &Stats, scores: &[Option<f64>], top: usize) -> Vec<usize> {
     let Some(parent) = page.nodes[top].parent else { return vec![top] };
     let top_score = scores[top].unwrap_or(0.0);
@@ -174,6 +175,9 @@ fn with_siblings(page: &PageTree, stats: &Stats, scores: &[Option<f64>], top: us
             let same_class = top_class.is_some() && page.attr(s, super::tree::Attr::Class) == top_class;
             let bonus = if same_class { top_score * 0.2 } else { 0.0 };
             if scores[s].is_some_and(|score| score + bonus >= threshold) {
+                return true;
+            }
+            if same_class && stats.paragraphs[s] > 0 && stats.link_density(s) < 0.25 {
                 return true;
             }
             page.tag(s) == "p" && is_prose(page, stats, s)

@@ -79,3 +79,17 @@ fn equations_are_read_as_text_even_in_a_menu_attached_mathjax_container() {
     let blocks = story(page(vec![el("article", body)]));
     assert_eq!(blocks[1], "Then, as the recipe says, x = 2 cups of flour, no more, go in.");
 }
+
+#[test]
+fn like_classed_sections_join_the_story_even_when_nested_too_deep_to_score() {
+    let section = |depth: usize, steps: &[&'static str]| {
+        let paragraphs = el("div", steps.iter().map(|s| el("p", vec![Text(s)])).collect());
+        El(
+            "div",
+            vec![("class", "story-part")],
+            vec![(0..depth).fold(paragraphs, |html, _| el("div", vec![html]))],
+        )
+    };
+    let body = vec![section(6, &STEPS[..2]), section(1, &STEPS[2..]), section(1, &STEPS)];
+    assert_eq!(story(page(vec![el("div", body)])), [&STEPS[..], &STEPS[..]].concat());
+}
