@@ -140,7 +140,8 @@ impl Reader {
         }
     }
 
-    /// Ends the current block: its buffered text becomes a block of the innermost kind.
+    /// Ends the current block: its buffered text becomes a block of the innermost kind, unless
+    /// it is only an advertisement label.
     fn flush(&mut self) {
         let kind = self.open.iter().rev().find_map(|(_, k)| k.filter(|&k| k != ExtractedKind::Paragraph));
         let kind = kind.unwrap_or(ExtractedKind::Paragraph);
@@ -150,7 +151,7 @@ impl Reader {
             collapse(&self.buffer)
         };
         self.buffer.clear();
-        if !text.is_empty() {
+        if !text.is_empty() && !hints::is_ad_label(&text) {
             self.blocks.push(ExtractedBlock { kind, text });
         }
     }

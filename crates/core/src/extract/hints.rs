@@ -95,6 +95,25 @@ const NEGATIVE: &[&str] = &[
 /// Class/id words of a byline or dateline.
 const BYLINE: &[&str] = &["byline", "author", "dateline", "writtenby", "p-author"];
 
+/// Whole lines that label an advertisement slot or jump past one, lower-case: never story.
+const AD_LABELS: &[&str] = &[
+    "advertisement",
+    "advertisements",
+    "ad",
+    "ads",
+    "sponsored",
+    "sponsored content",
+    "anzeige",
+    "publicité",
+    "publicidad",
+    "pubblicità",
+    "reklama",
+    "continue reading the main story",
+    "story continues below advertisement",
+    "article continues below advertisement",
+    "skip advertisement",
+];
+
 /// ARIA roles of page furniture.
 const FURNITURE_ROLES: &[&str] = &[
     "menu",
@@ -159,6 +178,11 @@ pub(super) fn is_byline(page: &PageTree, i: usize, names: &str) -> bool {
 /// True when the element is a caption or credit line of a picture, not part of the story.
 pub(super) fn is_caption(page: &PageTree, i: usize, names: &str) -> bool {
     page.tag(i) == "figcaption" || any_in(names, &["caption", "credit"])
+}
+
+/// True when a whole block of text is an advertisement label such as "Advertisement".
+pub(super) fn is_ad_label(text: &str) -> bool {
+    text.len() < 64 && AD_LABELS.contains(&text.to_lowercase().trim_end_matches(['.', ':']))
 }
 
 /// True when `names` contains any of `words`.

@@ -93,3 +93,15 @@ fn like_classed_sections_join_the_story_even_when_nested_too_deep_to_score() {
     let body = vec![section(6, &STEPS[..2]), section(1, &STEPS[2..]), section(1, &STEPS)];
     assert_eq!(story(page(vec![el("div", body)])), [&STEPS[..], &STEPS[..]].concat());
 }
+
+#[test]
+fn advertisement_labels_between_paragraphs_are_left_out() {
+    let label = |text| el("div", vec![el("p", vec![Text(text)])]);
+    let mut body: Vec<Html> = long_story().iter().map(|s| el("p", vec![Text(s)])).collect();
+    body.insert(1, label("Advertisement"));
+    body.insert(4, label("Continue reading the main story"));
+    body.insert(6, el("p", vec![Text("Ads. That is all the sign said.")]));
+    let mut expected = long_story();
+    expected.insert(4, "Ads. That is all the sign said.");
+    assert_eq!(story(page(vec![el("article", body)])), expected);
+}
