@@ -99,6 +99,7 @@ const BYLINE: &[&str] = &["byline", "author", "dateline", "writtenby", "p-author
 const AD_LABELS: &[&str] = &[
     "advertisement",
     "advertisements",
+    "advertising",
     "ad",
     "ads",
     "sponsored",
