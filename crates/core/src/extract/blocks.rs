@@ -29,7 +29,7 @@ fn is_clutter(page: &PageTree, stats: &Stats, i: usize) -> bool {
     if weight < 0.0 || (hints::is_bar(&hints::class_and_id(page, i)) && stats.text[i] < BAR_MAX) {
         return true;
     }
-    if is_heading(page.tag(i)) || stats.commas[i] >= 10 {
+    if is_heading(page.tag(i)) || stats.commas[i] >= 10 || is_data_table(page, i) {
         return false;
     }
     let text = stats.text[i];
@@ -44,6 +44,15 @@ fn is_clutter(page: &PageTree, stats: &Stats, i: usize) -> bool {
         || (!is_list && weight < 25.0 && links > 0.2)
         || (weight >= 25.0 && links > 0.5)
         || (images == 0.0 && text == 0)
+}
+
+/// True for a table of data rather than of layout: it has header cells, a head or a caption,
+/// and no table inside (layout tables nest).
+fn is_data_table(page: &PageTree, i: usize) -> bool {
+    let inside = || (i + 1..page.nodes[i].end).map(|j| page.tag(j));
+    page.tag(i) == "table"
+        && inside().any(|t| matches!(t, "th" | "thead" | "caption"))
+        && !inside().any(|t| t == "table")
 }
 
 impl Stats {

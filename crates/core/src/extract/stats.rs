@@ -101,6 +101,7 @@ impl Stats {
         let mut in_link = vec![false; n];
         let mut in_list = vec![false; n];
         let mut in_heading = vec![false; n];
+        let mut in_data = vec![false; n];
         for i in 0..n {
             let parent = page.nodes[i].parent;
             let inherited = |v: &Vec<bool>| parent.is_some_and(|p| v[p]);
@@ -108,7 +109,9 @@ impl Stats {
             in_link[i] = inherited(&in_link) || tag == "a";
             in_list[i] = inherited(&in_list) || matches!(tag, "ul" | "ol");
             in_heading[i] = inherited(&in_heading) || is_heading(tag);
-            s.removed[i] = inherited(&s.removed) || s.drops(page, i, strict);
+            in_data[i] =
+                parent.is_some_and(|p| in_data[p] || matches!(page.tag(p), "table" | "pre" | "code"));
+            s.removed[i] = inherited(&s.removed) || s.drops(page, i, strict && !in_data[i]);
         }
         for i in (0..n).rev() {
             if s.removed[i] {
@@ -134,7 +137,9 @@ impl Stats {
         s
     }
 
-    /// Whether node `i` itself (not through an ancestor) is dropped; records bylines.
+    /// Whether node `i` itself (not through an ancestor) is dropped; records bylines. With
+    /// `strict` (never inside tables and code, whose cells and spans are named after their
+    /// look), furniture by class or id is dropped too.
     fn drops(&mut self, page: &PageTree, i: usize, strict: bool) -> bool {
         let tag = page.tag(i);
         if tag.is_empty() {

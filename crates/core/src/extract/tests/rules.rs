@@ -105,3 +105,24 @@ fn advertisement_labels_between_paragraphs_are_left_out() {
     expected.insert(4, "Ads. That is all the sign said.");
     assert_eq!(story(page(vec![el("article", body)])), expected);
 }
+
+/// A table of releases: a header row, then a linked version and a month per row.
+fn releases(header_class: &'static str) -> Html {
+    let cell = |text| El("th", vec![("class", header_class)], vec![Text(text)]);
+    let row = |version, month| {
+        el("tr", vec![el("td", vec![el("a", vec![Text(version)])]), el("td", vec![Text(month)])])
+    };
+    el(
+        "table",
+        vec![el("tr", vec![cell("Release"), cell("Date")]), row("4.2.3", "April"), row("4.1.6", "May")],
+    )
+}
+
+#[test]
+fn data_tables_stay_with_their_linked_cells_and_furniture_named_headers() {
+    let mut body: Vec<Html> = long_story().iter().map(|s| el("p", vec![Text(s)])).collect();
+    body.insert(2, releases("header_cell"));
+    let blocks = story(page(vec![el("article", body)]));
+    let table: Vec<&str> = blocks[2..8].iter().map(String::as_str).collect();
+    assert_eq!(table, ["Release", "Date", "4.2.3", "April", "4.1.6", "May"]);
+}
