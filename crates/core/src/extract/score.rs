@@ -160,7 +160,8 @@ fn widen(page: &PageTree, scores: &[Option<f64>], top: usize) -> usize {
 
 /// The top candidate with those of its siblings that belong to the story: scoring near it,
 /// sharing its class and holding paragraphs with few links (a story cut into like sections,
-/// some nested too deep to score), or reading like a paragraph of prose with few links.
+/// some nested too deep to score), or reading like a paragraph of prose with few links (a
+/// standfirst above the story's container).
 fn with_siblings(page: &PageTree, stats: &Stats, scores: &[Option<f64>], top: usize) -> Vec<usize> {
     let Some(parent) = page.nodes[top].parent else { return vec![top] };
     let top_score = scores[top].unwrap_or(0.0);
@@ -180,9 +181,19 @@ fn with_siblings(page: &PageTree, stats: &Stats, scores: &[Option<f64>], top: us
             if same_class && stats.paragraphs[s] > 0 && stats.link_density(s) < 0.25 {
                 return true;
             }
-            page.tag(s) == "p" && is_prose(page, stats, s)
+            reads_as_paragraph(page, stats, s) && is_prose(page, stats, s)
         })
         .collect()
+}
+
+/// True for a `<p>`, or a `<div>` or `<section>` with no block inside (Readability reads
+/// those as paragraphs too).
+fn reads_as_paragraph(page: &PageTree, stats: &Stats, i: usize) -> bool {
+    match page.tag(i) {
+        "p" => true,
+        "div" | "section" => !stats.has_block[i],
+        _ => false,
+    }
 }
 
 /// True for a sibling paragraph that reads like the story: long with few links, or a short

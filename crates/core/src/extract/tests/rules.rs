@@ -126,3 +126,14 @@ fn data_tables_stay_with_their_linked_cells_and_furniture_named_headers() {
     let table: Vec<&str> = blocks[2..8].iter().map(String::as_str).collect();
     assert_eq!(table, ["Release", "Date", "4.2.3", "April", "4.1.6", "May"]);
 }
+
+#[test]
+fn a_standfirst_beside_the_story_container_is_kept() {
+    let standfirst =
+        "A bridge that carried a town for a century will close, and the ferry, once a joke, is back.";
+    let lede = El("div", vec![("class", "perex")], vec![Text(standfirst)]);
+    let body = el("div", long_story().iter().map(|s| el("p", vec![Text(s)])).collect());
+    let mut expected = vec![standfirst];
+    expected.extend(long_story());
+    assert_eq!(story(page(vec![el("div", vec![lede, body])])), expected);
+}
