@@ -22,8 +22,7 @@ pub(super) fn clean(page: &PageTree, stats: &mut Stats, roots: &[usize]) {
 }
 
 /// True for a container that reads like clutter: furniture by its class (a share bar while
-/// small), mostly links,
-/// pictures with little text, or no text at all.
+/// small), mostly links, pictures with little text, or no text at all.
 fn is_clutter(page: &PageTree, stats: &Stats, i: usize) -> bool {
     let weight = hints::class_weight(page, i);
     if weight < 0.0 || (hints::is_bar(&hints::class_and_id(page, i)) && stats.text[i] < BAR_MAX) {
