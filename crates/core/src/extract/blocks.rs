@@ -3,7 +3,7 @@
 
 use super::hints;
 use super::output::{ExtractedBlock, ExtractedKind};
-use super::stats::{BLOCKS, Stats, is_heading};
+use super::stats::{BAR_MAX, BLOCKS, Stats, is_heading};
 use super::tree::{NodeData, PageTree};
 
 /// Containers that are dropped when they look like clutter rather than story.
@@ -21,14 +21,14 @@ pub(super) fn clean(page: &PageTree, stats: &mut Stats, roots: &[usize]) {
     }
 }
 
-/// True for a container that reads like clutter: furniture by its class, mostly links,
-/// pictures with little text, or no text at all.
+/// True for a container that reads like clutter: furniture by its class (a share bar while
+/// small), mostly links, pictures with little text, or no text at all.
 fn is_clutter(page: &PageTree, stats: &Stats, i: usize) -> bool {
     let weight = hints::class_weight(page, i);
-    if weight < 0.0 {
+    if weight < 0.0 || (hints::is_bar(&hints::class_and_id(page, i)) && stats.text[i] < BAR_MAX) {
         return true;
     }
-    if is_heading(page.tag(i)) || stats.commas[i] >= 10 {
+    if is_heading(page.tag(i)) || stats.commas[i] >= 10 || is_data_table(page, i) {
         return false;
     }
     let text = stats.text[i];
@@ -43,6 +43,15 @@ fn is_clutter(page: &PageTree, stats: &Stats, i: usize) -> bool {
         || (!is_list && weight < 25.0 && links > 0.2)
         || (weight >= 25.0 && links > 0.5)
         || (images == 0.0 && text == 0)
+}
+
+/// True for a table of data rather than of layout: it has header cells, a head or a caption,
+/// and no table inside (layout tables nest).
+fn is_data_table(page: &PageTree, i: usize) -> bool {
+    let inside = || (i + 1..page.nodes[i].end).map(|j| page.tag(j));
+    page.tag(i) == "table"
+        && inside().any(|t| matches!(t, "th" | "thead" | "caption"))
+        && !inside().any(|t| t == "table")
 }
 
 impl Stats {
@@ -139,7 +148,8 @@ impl Reader {
         }
     }
 
-    /// Ends the current block: its buffered text becomes a block of the innermost kind.
+    /// Ends the current block: its buffered text becomes a block of the innermost kind, unless
+    /// it is only an advertisement label.
     fn flush(&mut self) {
         let kind = self.open.iter().rev().find_map(|(_, k)| k.filter(|&k| k != ExtractedKind::Paragraph));
         let kind = kind.unwrap_or(ExtractedKind::Paragraph);
@@ -149,7 +159,7 @@ impl Reader {
             collapse(&self.buffer)
         };
         self.buffer.clear();
-        if !text.is_empty() {
+        if !text.is_empty() && !hints::is_ad_label(&text) {
             self.blocks.push(ExtractedBlock { kind, text });
         }
     }

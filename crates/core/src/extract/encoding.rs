@@ -10,9 +10,12 @@ const META_SCAN_BYTES: usize = 1024;
 /// The WHATWG encoding label to decode `bytes` with, such as `"utf-8"`, `"windows-1252"` or
 /// `"iso-8859-2"`.
 ///
-/// A byte-order mark decides first (`"utf-8"`, `"utf-16le"`, `"utf-16be"`); then a
-/// `<meta charset="…">` or `<meta http-equiv="Content-Type" content="…; charset=…">` in the
-/// first 1024 bytes; otherwise `"utf-8"` when the bytes are valid UTF-8, else
+/// A byte-order mark decides first (`"utf-8"`, `"utf-16le"`, `"utf-16be"`); then bytes that
+/// are valid UTF-8 with non-ASCII characters in them are `"utf-8"`, whatever the page
+/// declares: a page converted or saved after it was served often keeps its old
+/// `<meta charset>`, and legacy-encoded text is practically never valid UTF-8 by chance.
+/// Then a `<meta charset="…">` or `<meta http-equiv="Content-Type" content="…; charset=…">`
+/// in the first 1024 bytes; otherwise `"utf-8"` when the bytes are valid UTF-8, else
 /// `"windows-1252"`, the usual encoding of old Western pages. Labels are canonical WHATWG
 /// names, so `latin1` and `us-ascii` give `"windows-1252"`, as in browsers.
 ///
@@ -21,6 +24,7 @@ const META_SCAN_BYTES: usize = 1024;
 /// assert_eq!(sniff_encoding(b"<meta charset=\"ISO-8859-2\"><p>\xB1"), "iso-8859-2");
 /// assert_eq!(sniff_encoding(b"caf\xE9"), "windows-1252");
 /// assert_eq!(sniff_encoding("café".as_bytes()), "utf-8");
+/// assert_eq!(sniff_encoding("<meta charset=\"gb2312\"><p>中文".as_bytes()), "utf-8");
 /// ```
 pub fn sniff_encoding(bytes: &[u8]) -> &'static str {
     match bytes {
@@ -29,10 +33,14 @@ pub fn sniff_encoding(bytes: &[u8]) -> &'static str {
         [0xFE, 0xFF, ..] => return "utf-16be",
         _ => {}
     }
+    let utf8 = std::str::from_utf8(bytes).is_ok();
+    if utf8 && !bytes.is_ascii() {
+        return "utf-8";
+    }
     if let Some(label) = meta_charset(&bytes[..bytes.len().min(META_SCAN_BYTES)]) {
         return label;
     }
-    if std::str::from_utf8(bytes).is_ok() { "utf-8" } else { "windows-1252" }
+    if utf8 { "utf-8" } else { "windows-1252" }
 }
 
 /// The canonical label named by the first `charset=` inside a `<meta` tag of `head`, if it is

@@ -8,6 +8,7 @@ use super::tree::{Attr, PageTree};
 const UNLIKELY: &[&str] = &[
     "-ad-",
     "ad-break",
+    "ai2html",
     "agegate",
     "banner",
     "breadcrumb",
@@ -35,7 +36,6 @@ const UNLIKELY: &[&str] = &[
     "shoutbox",
     "sidebar",
     "skyscraper",
-    "social",
     "sponsor",
     "subscribe",
     "supplemental",
@@ -45,12 +45,15 @@ const UNLIKELY: &[&str] = &[
     "most-read",
     "mostread",
     "trending",
-    "share",
     "signup",
 ];
 
+/// Class/id words of share and follow bars: furniture while small, but the plugins so named
+/// also wrap whole stories in a container called after themselves.
+const BARS: &[&str] = &["share", "social"];
+
 /// Words that rescue an element from [`UNLIKELY`]: it may well hold the story.
-const MAYBE: &[&str] = &["and", "article", "body", "column", "content", "main", "shadow"];
+const MAYBE: &[&str] = &["and", "article", "body", "column", "content", "main", "mathjax", "shadow"];
 
 /// Class/id words of a story container.
 const POSITIVE: &[&str] = &[
@@ -76,7 +79,6 @@ const NEGATIVE: &[&str] = &[
     "promo",
     "related",
     "scroll",
-    "share",
     "shoutbox",
     "sidebar",
     "skyscraper",
@@ -92,6 +94,26 @@ const NEGATIVE: &[&str] = &[
 
 /// Class/id words of a byline or dateline.
 const BYLINE: &[&str] = &["byline", "author", "dateline", "writtenby", "p-author"];
+
+/// Whole lines that label an advertisement slot or jump past one, lower-case: never story.
+const AD_LABELS: &[&str] = &[
+    "advertisement",
+    "advertisements",
+    "advertising",
+    "ad",
+    "ads",
+    "sponsored",
+    "sponsored content",
+    "anzeige",
+    "publicité",
+    "publicidad",
+    "pubblicità",
+    "reklama",
+    "continue reading the main story",
+    "story continues below advertisement",
+    "article continues below advertisement",
+    "skip advertisement",
+];
 
 /// ARIA roles of page furniture.
 const FURNITURE_ROLES: &[&str] = &[
@@ -126,6 +148,12 @@ pub(super) fn is_unlikely(page: &PageTree, i: usize, names: &str) -> bool {
     any_in(names, UNLIKELY) && !any_in(names, MAYBE)
 }
 
+/// True when the element's class or id names a share or follow bar (see [`BARS`]): the caller
+/// decides by its size.
+pub(super) fn is_bar(names: &str) -> bool {
+    any_in(names, BARS)
+}
+
 /// The class weight of an element: +25 for each of class and id that reads like a story
 /// container, -25 for each that reads like furniture.
 pub(super) fn class_weight(page: &PageTree, i: usize) -> f64 {
@@ -151,6 +179,11 @@ pub(super) fn is_byline(page: &PageTree, i: usize, names: &str) -> bool {
 /// True when the element is a caption or credit line of a picture, not part of the story.
 pub(super) fn is_caption(page: &PageTree, i: usize, names: &str) -> bool {
     page.tag(i) == "figcaption" || any_in(names, &["caption", "credit"])
+}
+
+/// True when a whole block of text is an advertisement label such as "Advertisement".
+pub(super) fn is_ad_label(text: &str) -> bool {
+    text.len() < 64 && AD_LABELS.contains(&text.to_lowercase().trim_end_matches(['.', ':']))
 }
 
 /// True when `names` contains any of `words`.

@@ -16,6 +16,7 @@ const ANCESTOR_LEVELS: usize = 5;
 pub(super) fn content(page: &PageTree, stats: &Stats) -> Vec<usize> {
     let scores = score(page, stats);
     let Some(top) = best(&scores) else { return Vec::new() };
+    let top = shared_ancestor(page, &scores, top);
     let top = widen(page, &scores, top);
     with_siblings(page, stats, &scores, top)
 }
@@ -94,6 +95,40 @@ fn best(scores: &[Option<f64>]) -> Option<usize> {
     best.map(|(i, _)| i)
 }
 
+/// How many of the best candidates are looked at for a story split over several containers.
+const RIVALS: usize = 5;
+
+/// How many near-equal rivals must share an ancestor with the top candidate for it to win.
+const SHARED_RIVALS: usize = 3;
+
+/// The ancestor of the top candidate that also holds at least [`SHARED_RIVALS`] of the
+/// best-scoring candidates that score near it (three quarters of its score or more): a story
+/// cut into steps or sections, each in its own container, is read whole. The top candidate
+/// itself when its rivals are fewer or elsewhere.
+fn shared_ancestor(page: &PageTree, scores: &[Option<f64>], top: usize) -> usize {
+    let top_score = scores[top].unwrap_or(0.0);
+    if top_score <= 0.0 {
+        return top;
+    }
+    let mut ranked: Vec<(usize, f64)> =
+        scores.iter().enumerate().filter_map(|(i, s)| Some((i, (*s)?))).collect();
+    ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    let rivals: Vec<usize> = ranked
+        .iter()
+        .take(RIVALS)
+        .filter(|&&(i, s)| i != top && s >= 0.75 * top_score)
+        .map(|&(i, _)| i)
+        .collect();
+    if rivals.len() < SHARED_RIVALS {
+        return top;
+    }
+    let holds = |a: usize, i: usize| a < i && i < page.nodes[a].end;
+    std::iter::successors(page.nodes[top].parent, |&a| page.nodes[a].parent)
+        .take_while(|&a| !matches!(page.tag(a), "body" | "html"))
+        .find(|&a| rivals.iter().filter(|&&r| holds(a, r)).count() >= SHARED_RIVALS)
+        .unwrap_or(top)
+}
+
 /// Moves up from the top candidate when the story is spread over several containers: to an
 /// ancestor that scores better, and past parents of which it is the only child.
 fn widen(page: &PageTree, scores: &[Option<f64>], top: usize) -> usize {
@@ -124,7 +159,9 @@ fn widen(page: &PageTree, scores: &[Option<f64>], top: usize) -> usize {
 }
 
 /// The top candidate with those of its siblings that belong to the story: scoring near it,
-/// or reading like a paragraph of prose with few links.
+/// sharing its class and holding paragraphs with few links (a story cut into like sections,
+/// some nested too deep to score), or reading like a paragraph of prose with few links (a
+/// standfirst above the story's container).
 fn with_siblings(page: &PageTree, stats: &Stats, scores: &[Option<f64>], top: usize) -> Vec<usize> {
     let Some(parent) = page.nodes[top].parent else { return vec![top] };
     let top_score = scores[top].unwrap_or(0.0);
@@ -141,9 +178,22 @@ fn with_siblings(page: &PageTree, stats: &Stats, scores: &[Option<f64>], top: us
             if scores[s].is_some_and(|score| score + bonus >= threshold) {
                 return true;
             }
-            page.tag(s) == "p" && is_prose(page, stats, s)
+            if same_class && stats.paragraphs[s] > 0 && stats.link_density(s) < 0.25 {
+                return true;
+            }
+            reads_as_paragraph(page, stats, s) && is_prose(page, stats, s)
         })
         .collect()
+}
+
+/// True for a `<p>`, or a `<div>` or `<section>` with no block inside (Readability reads
+/// those as paragraphs too).
+fn reads_as_paragraph(page: &PageTree, stats: &Stats, i: usize) -> bool {
+    match page.tag(i) {
+        "p" => true,
+        "div" | "section" => !stats.has_block[i],
+        _ => false,
+    }
 }
 
 /// True for a sibling paragraph that reads like the story: long with few links, or a short

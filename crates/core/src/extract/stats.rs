@@ -101,6 +101,7 @@ impl Stats {
         let mut in_link = vec![false; n];
         let mut in_list = vec![false; n];
         let mut in_heading = vec![false; n];
+        let mut in_data = vec![false; n];
         for i in 0..n {
             let parent = page.nodes[i].parent;
             let inherited = |v: &Vec<bool>| parent.is_some_and(|p| v[p]);
@@ -108,7 +109,9 @@ impl Stats {
             in_link[i] = inherited(&in_link) || tag == "a";
             in_list[i] = inherited(&in_list) || matches!(tag, "ul" | "ol");
             in_heading[i] = inherited(&in_heading) || is_heading(tag);
-            s.removed[i] = inherited(&s.removed) || s.drops(page, i, strict);
+            in_data[i] =
+                parent.is_some_and(|p| in_data[p] || matches!(page.tag(p), "table" | "pre" | "code"));
+            s.removed[i] = inherited(&s.removed) || s.drops(page, i, strict && !in_data[i]);
         }
         for i in (0..n).rev() {
             if s.removed[i] {
@@ -134,7 +137,9 @@ impl Stats {
         s
     }
 
-    /// Whether node `i` itself (not through an ancestor) is dropped; records bylines.
+    /// Whether node `i` itself (not through an ancestor) is dropped; records bylines. With
+    /// `strict` (never inside tables and code, whose cells and spans are named after their
+    /// look), furniture by class or id is dropped too.
     fn drops(&mut self, page: &PageTree, i: usize, strict: bool) -> bool {
         let tag = page.tag(i);
         if tag.is_empty() {
@@ -153,6 +158,7 @@ impl Stats {
         }
         (hints::is_caption(page, i, &names) && short_text(page, i, CAPTION_MAX))
             || (strict && hints::is_unlikely(page, i, &names))
+            || (strict && hints::is_bar(&names) && short_text(page, i, BAR_MAX))
     }
 
     /// Adds the numbers of node `i` to its parent `p`.
@@ -185,6 +191,10 @@ const BYLINE_MAX: usize = 100;
 /// Longest text (in characters) an element marked as a caption or credit may have: longer
 /// ones are containers whose class merely mentions captions.
 const CAPTION_MAX: usize = 400;
+
+/// Longest text (in characters) an element named as a share or follow bar may have: longer
+/// ones are plugin wrappers around the story.
+pub(super) const BAR_MAX: usize = 300;
 
 /// True when the subtree of `i` has some text, under `max` characters.
 fn short_text(page: &PageTree, i: usize, max: usize) -> bool {

@@ -91,7 +91,7 @@ fn is_display_none(style: &str) -> bool {
 
 /// Elements whose content is never article text: dropped with everything inside.
 const DROPPED: &[&str] = &[
-    "script", "style", "template", "noscript", "svg", "math", "iframe", "object", "embed", "canvas", "video",
+    "script", "style", "template", "noscript", "svg", "iframe", "object", "embed", "canvas", "video",
     "audio", "picture", "source", "input", "button", "select", "option", "textarea", "form", "link", "map",
     "dialog", "frame", "frameset", "applet",
 ];

@@ -4,6 +4,8 @@ use proptest::prelude::*;
 
 use super::*;
 
+mod rules;
+
 /// A node of a test page: an element with attributes and children, or text.
 enum Html {
     El(&'static str, Vec<(&'static str, &'static str)>, Vec<Html>),
@@ -28,6 +30,7 @@ fn walk(builder: &mut PageTreeBuilder, node: &Html) {
     }
 }
 
+/// The page tree of `root`.
 fn tree(root: &Html) -> PageTree {
     let mut builder = PageTreeBuilder::new();
     walk(&mut builder, root);
@@ -226,6 +229,8 @@ fn encodings_are_sniffed_as_browsers_do() {
         "windows-1252"
     );
     assert_eq!(sniff_encoding(b"<meta charset='koi8-r'>"), "koi8-r");
+    let converted = "<meta charset='gb2312'><p>A page converted to UTF-8: 中文, café</p>";
+    assert_eq!(sniff_encoding(converted.as_bytes()), "utf-8", "valid UTF-8 outweighs a stale meta");
     assert_eq!(sniff_encoding(b"<meta charset='no-such-thing'>ok"), "utf-8");
     assert_eq!(sniff_encoding(b""), "utf-8");
 }
