@@ -27,7 +27,7 @@ fn walk(root: &web_sys::Element) -> PageTree {
     let mut current = root.clone();
     loop {
         if enter(&current, &mut builder) {
-            if let Some(child) = current.first_child() {
+            if let Some(child) = current.first_child().filter(|_| builder.takes_content()) {
                 current = child;
                 continue;
             }

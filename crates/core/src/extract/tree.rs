@@ -160,6 +160,13 @@ impl PageTreeBuilder {
         self.nodes.push(Node { parent, end: index + 1, data: NodeData::Text(text.into()) });
     }
 
+    /// False inside an element whose content extraction ignores (scripts, styles, forms,
+    /// media…): a DOM walk may skip that element's subtree and call
+    /// [`end_element`](Self::end_element) at once, sparing the copy of its text.
+    pub fn takes_content(&self) -> bool {
+        self.dropped_depth == 0
+    }
+
     /// Leaves the current element. Ignored when no element is open.
     pub fn end_element(&mut self) {
         match self.open.pop() {
