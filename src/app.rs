@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use crate::components::{HelpDialog, PasteBox, Reader};
 use crate::glue;
+use crate::options::Panels;
 use crate::state::{Action, AppState, Shown, View, action_for_key};
 
 /// The article the app opens with, relative to the page: the bundled sample.
@@ -19,6 +20,44 @@ pub struct AppProps {
     /// to the page takes precedence.
     #[prop_or(AttrValue::Static(SAMPLE_URL))]
     pub article_url: AttrValue,
+    /// Set when the app is embedded in another site's page (see [`Embedding`]).
+    #[prop_or_default]
+    pub embedding: Option<Rc<Embedding>>,
+}
+
+/// What a host page gives an embedded app. Embedded, the app opens only this article (no
+/// `#text=` link, no sample), offers no "Copy link", takes shortcuts only from inside itself,
+/// and fetches its own files from `assets`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Embedding {
+    /// The article's text, or why there is none ("no article was given", a failed fetch).
+    pub article: ArticleSource,
+    /// The host's glossary, if any.
+    pub glossary: Option<GlossarySource>,
+    /// The panels shown.
+    pub panels: Panels,
+    /// The address of the app's own files (ending in `/`), where the notes pack is.
+    pub assets: AttrValue,
+}
+
+/// Where an embedded article comes from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ArticleSource {
+    /// Its text (plain, or already reduced from HTML).
+    Text(AttrValue),
+    /// An address to fetch, relative to the host page.
+    Url(AttrValue),
+    /// No article: the message says why.
+    Missing(AttrValue),
+}
+
+/// Where an embedded glossary comes from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum GlossarySource {
+    /// An address to fetch, relative to the host page.
+    Url(AttrValue),
+    /// The glossary's JSON text, from the host's `glossary` option.
+    Json(AttrValue),
 }
 
 /// Lets Yew's reducer hook drive the pure [`AppState::apply`].
@@ -40,12 +79,17 @@ pub fn app(props: &AppProps) -> Html {
         let dispatcher = store.dispatcher();
         Callback::from(move |action: Action| dispatcher.dispatch(action))
     };
-    use_first_article(props.article_url.clone(), dispatch.clone());
-    use_builtin_notes(dispatch.clone());
+    let embedding = props.embedding.as_deref();
+    let article = embedding.map(|e| e.article.clone());
+    use_first_article(props.article_url.clone(), article, dispatch.clone());
+    use_host_glossary(embedding.and_then(|e| e.glossary.clone()), dispatch.clone());
+    let assets = embedding.map_or(AttrValue::Static(""), |e| e.assets.clone());
+    use_builtin_notes(assets, dispatch.clone());
+    let panels = embedding.map_or_else(Panels::default, |e| e.panels);
     let id_prefix = use_memo((), |()| AttrValue::from(next_id_prefix()));
     let id_prefix = (*id_prefix).clone();
     let root = use_node_ref();
-    use_shortcuts(root.clone(), dispatch.clone());
+    use_shortcuts(root.clone(), embedding.is_none(), dispatch.clone());
     let state = &store.0;
     let on_toggle = dispatch.reform(Action::SetPasteOpen);
     let on_text = dispatch.reform(|text| {
@@ -56,9 +100,10 @@ pub fn app(props: &AppProps) -> Html {
         <div class="rc-app" ref={root}>
             <div class="rc-bar">
                 <p class="rc-brand">{ "Reading Companion" }</p>
+                if panels.toolbar {
                 <div class="rc-actions">
                     <PasteBox open={state.paste_open} error={state.paste_error.clone()} {on_toggle} {on_text} />
-                    if let View::Ready(shown) = &state.view {
+                    if let (View::Ready(shown), None) = (&state.view, embedding) {
                         <button type="button" class="rc-button" onclick={copy_link(Rc::clone(shown), dispatch.clone())}>
                             { "Copy link" }
                         </button>
@@ -68,6 +113,7 @@ pub fn app(props: &AppProps) -> Html {
                         { "Shortcuts" }
                     </button>
                 </div>
+                }
             </div>
             if let Some(notice) = &state.notice {
                 <div class="rc-notice" role="status">
@@ -77,7 +123,7 @@ pub fn app(props: &AppProps) -> Html {
                     </button>
                 </div>
             }
-            { view(state, &dispatch, &id_prefix) }
+            { view(state, &dispatch, &id_prefix, panels) }
             if state.help_open {
                 <HelpDialog on_close={dispatch.reform(|()| Action::SetHelpOpen(false))} />
             }
@@ -85,10 +131,14 @@ pub fn app(props: &AppProps) -> Html {
     }
 }
 
-/// Opens the article in the page's `#text=` link, or else fetches `url`.
+/// Opens the article a host page gave (`embedded`), or else the article in the page's
+/// `#text=` link, or else fetches `url`.
 #[hook]
-fn use_first_article(url: AttrValue, dispatch: Callback<Action>) {
-    use_effect_with(url, move |url| {
+fn use_first_article(url: AttrValue, embedded: Option<ArticleSource>, dispatch: Callback<Action>) {
+    use_effect_with((url, embedded), move |(url, embedded)| {
+        if let Some(article) = embedded {
+            return open_embedded(article.clone(), dispatch);
+        }
         match glue::link::text_from_location() {
             Some(Ok(text)) if companion_core::check_input(text.as_bytes()).is_ok() => {
                 return dispatch.emit(Action::OpenLinked(text));
@@ -106,15 +156,51 @@ fn use_first_article(url: AttrValue, dispatch: Callback<Action>) {
     });
 }
 
-/// The notes pack the app fetches once the first article is on its way.
+/// Opens the article a host page gave, fetching it first when it is an address.
+fn open_embedded(article: ArticleSource, dispatch: Callback<Action>) {
+    match article {
+        ArticleSource::Text(text) => dispatch.emit(Action::Embedded(Ok(text.to_string()))),
+        ArticleSource::Missing(why) => dispatch.emit(Action::Embedded(Err(why.to_string()))),
+        ArticleSource::Url(url) => wasm_bindgen_futures::spawn_local(async move {
+            let text = glue::fetch::fetch_text(&url).await.map_err(|e| e.to_string());
+            dispatch.emit(Action::Embedded(text));
+        }),
+    }
+}
+
+/// Loads the host page's glossary (given or fetched) as a custom glossary, whose report
+/// names every entry that did not load.
+#[hook]
+fn use_host_glossary(glossary: Option<GlossarySource>, dispatch: Callback<Action>) {
+    use_effect_with(glossary, move |glossary| match glossary.clone() {
+        None => {}
+        Some(GlossarySource::Json(text)) => {
+            dispatch.emit(Action::CustomGlossary {
+                name: "The glossary option".to_owned(),
+                text: text.to_string(),
+            });
+        }
+        Some(GlossarySource::Url(url)) => wasm_bindgen_futures::spawn_local(async move {
+            dispatch.emit(match glue::fetch::fetch_text(&url).await {
+                Ok(text) => Action::CustomGlossary { name: url.to_string(), text },
+                Err(e) => Action::Notice(Some(format!("The glossary could not be loaded: {e}"))),
+            });
+        }),
+    });
+}
+
+/// The notes pack the app fetches once the first article is on its way, relative to the
+/// app's own files.
 pub const NOTES_PACK_URL: &str = "notes/pack.json";
 
-/// Fetches the built-in notes pack in the background; notes appear when it arrives.
+/// Fetches the built-in notes pack from `assets` (the app's files; empty: the page's own
+/// directory) in the background; notes appear when it arrives.
 #[hook]
-fn use_builtin_notes(dispatch: Callback<Action>) {
-    use_effect_with((), move |()| {
+fn use_builtin_notes(assets: AttrValue, dispatch: Callback<Action>) {
+    use_effect_with(assets, move |assets| {
+        let url = format!("{assets}{NOTES_PACK_URL}");
         wasm_bindgen_futures::spawn_local(async move {
-            let json = glue::fetch::fetch_text(NOTES_PACK_URL).await.map_err(|e| e.to_string());
+            let json = glue::fetch::fetch_text(&url).await.map_err(|e| e.to_string());
             dispatch.emit(Action::BuiltinNotes(json));
         });
     });
@@ -127,12 +213,13 @@ fn next_id_prefix() -> String {
     format!("rc{}", NEXT.fetch_add(1, Ordering::Relaxed))
 }
 
-/// Routes reading shortcuts pressed in the app (or on the bare page) to the reducer.
+/// Routes reading shortcuts pressed in the app (or, with `bare_page`, on the bare page) to
+/// the reducer.
 #[hook]
-fn use_shortcuts(root: NodeRef, dispatch: Callback<Action>) {
-    use_effect_with(root, move |root| {
+fn use_shortcuts(root: NodeRef, bare_page: bool, dispatch: Callback<Action>) {
+    use_effect_with((root, bare_page), move |(root, bare_page)| {
         let listener = root.cast::<web_sys::Element>().and_then(|element| {
-            glue::keys::listen(element, move |key| {
+            glue::keys::listen(element, *bare_page, move |key| {
                 action_for_key(key).map(|action| dispatch.emit(action)).is_some()
             })
         });
@@ -158,10 +245,10 @@ fn copy_link(shown: Rc<Shown>, dispatch: Callback<Action>) -> Callback<MouseEven
 }
 
 /// The article area for each [`View`].
-fn view(state: &AppState, dispatch: &Callback<Action>, id_prefix: &AttrValue) -> Html {
+fn view(state: &AppState, dispatch: &Callback<Action>, id_prefix: &AttrValue, panels: Panels) -> Html {
     match &state.view {
         View::Loading => html! {
-            <p class="rc-status" role="status">{ "Loading the sample article…" }</p>
+            <p class="rc-status" role="status">{ "Loading the article…" }</p>
         },
         View::Ready(shown) => html! {
             <Reader
@@ -173,6 +260,7 @@ fn view(state: &AppState, dispatch: &Callback<Action>, id_prefix: &AttrValue) ->
                 note={state.note}
                 every_mention={state.every_mention}
                 id_prefix={id_prefix.clone()}
+                {panels}
                 on_action={dispatch.clone()}
             />
         },

@@ -18,6 +18,8 @@ pub enum Source {
     Pasted,
     /// Text carried in the page's link (`#text=…`).
     Link,
+    /// The article a host page gave an embedded companion.
+    Embedded,
 }
 
 /// An article ready to render: its text and the analysis whose spans point into it.
@@ -159,6 +161,9 @@ pub enum Action {
     OpenNote(Option<OpenNote>),
     /// Marks every mention of a term (`true`) or only the first.
     SetEveryMention(bool),
+    /// The article a host page gave (it replaces whatever is shown), or why it could not be
+    /// loaded.
+    Embedded(Result<String, String>),
 }
 
 /// The action for a key pressed while reading, if the key is a shortcut. See [`SHORTCUTS`].
@@ -246,6 +251,18 @@ impl AppState {
                 next.note = note;
             }
             Action::SetEveryMention(every) => next.every_mention = every,
+            Action::Embedded(text) => match text.and_then(|text| {
+                Shown::from_text(text, Source::Embedded, &self.glossaries).map_err(|e| e.to_string())
+            }) {
+                // The host's glossary may have been reported before its article arrived.
+                Ok(shown) => {
+                    next.show(shown);
+                    next.notice.clone_from(&self.notice);
+                }
+                Err(message) => {
+                    next.view = View::Failed(format!("The article could not be shown: {message}"));
+                }
+            },
         }
         next
     }
