@@ -1,5 +1,5 @@
 // Trunk post-build hook: makes Trunk's index.html run cleanly under a strict
-// Content-Security-Policy.
+// Content-Security-Policy, and adds the embed loader (tools/build/embed.mjs).
 // 1. Trunk writes its wasm start-up code as an inline <script type="module">, which
 //    `script-src 'self'` refuses. It moves into a file of its own, named by its hash.
 // 2. Trunk puts an `integrity` attribute on the wasm <link rel="preload" as="fetch">, which
@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildEmbed } from './build/embed.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
@@ -34,3 +35,5 @@ html = html.replace(/<link rel="?preload"?[^>]*\bas="?fetch"?[^>]*>/g, (link) =>
   link.replace(/\s+integrity="[^"]*"/, ''),
 );
 writeFileSync(indexPath, html);
+
+buildEmbed(staging);
