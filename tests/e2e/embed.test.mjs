@@ -61,6 +61,15 @@ test('widgets are independent: a speaker filter and shortcuts stay in their own 
   const active = (root) => page.locator(`${root} .rc-claim.rc-active`).count();
   assert.equal(await active(LIBRARY), 1, 'j steps in the widget it was pressed in');
   assert.equal(await active(HARBOUR), 0);
+  // Attributes of <reading-companion> are live: setting one updates, removing one resets.
+  const theme = () => page.locator(`${HARBOUR} .rc-embed`).getAttribute('data-theme');
+  await page.locator(HARBOUR).evaluate((el) => el.setAttribute('theme', 'dark'));
+  await page.waitForFunction((sel) => document.querySelector(sel).shadowRoot.querySelector('[data-theme="dark"]'), HARBOUR);
+  assert.equal(await page.locator(`${LIBRARY} .rc-embed`).getAttribute('data-theme'), 'light', 'the other is unchanged');
+  await page.locator(HARBOUR).evaluate((el) => el.removeAttribute('theme'));
+  await page.waitForFunction((sel) => document.querySelector(sel).shadowRoot.querySelector('[data-theme="auto"]'), HARBOUR);
+  assert.equal(await theme(), 'auto');
+  assert.equal(await page.locator(`${HARBOUR} [data-speaker-name="Tom Hale"]`).getAttribute('aria-pressed'), 'true', 'the reader keeps their place');
   await page.context().close();
 });
 

@@ -67,13 +67,13 @@
 
   const ATTRIBUTES = ['src', 'selector', 'glossary', 'panels', 'theme', 'accent', 'font'];
 
-  /** Options from an element's attributes (`read(name)`) and its own content. */
+  /**
+   * Options from an element's attributes (`read(name)`) and its own content. A missing
+   * attribute is `null`, so that removing one resets its option on update.
+   */
   function optionsOf(element, read) {
-    const options = {};
-    for (const name of ['glossary', 'panels', 'theme', 'accent', 'font']) {
-      const value = read(name);
-      if (value !== null) options[name] = value;
-    }
+    const options = { article: null };
+    for (const name of ['glossary', 'panels', 'theme', 'accent', 'font']) options[name] = read(name);
     const src = read('src') || element.getAttribute('data-reading-companion');
     const selector = read('selector');
     if (src) {
