@@ -108,6 +108,8 @@ fn keys_seen(root: &web_sys::Element, target: &web_sys::HtmlElement, key: &str) 
     init.set_key(key);
     init.set_bubbles(true);
     init.set_cancelable(true);
+    // Like a real key press: it crosses shadow roots.
+    init.set_composed(true);
     let event = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).expect("event");
     target.dispatch_event(&event).expect("dispatched");
     drop(listener);

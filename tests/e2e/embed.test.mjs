@@ -42,6 +42,11 @@ test('the example page: each widget renders its own article, quotes and glossary
   assert.ok(!harbourTerms.includes('pupil premium') && !libraryTerms.includes('tidal barrier'), 'each has its own glossary');
   assert.match(await page.locator(`${HARBOUR} .rc-notice`).innerText(), /harbour-terms\.json: 5 terms loaded/);
   assert.match(await page.locator(`${LIBRARY} .rc-notice`).innerText(), /library-terms\.csv: 4 terms loaded/);
+  // The layout follows each widget's own width, not the window's: speaker names in the
+  // margin in the wide column, labels inside the text in the narrow one.
+  const margin = (root) => page.locator(`${root} .rc-margin`).first().evaluate((e) => getComputedStyle(e).display);
+  assert.equal(await margin(HARBOUR), 'flex');
+  assert.equal(await margin(LIBRARY), 'none');
   // The second widget shows only the panels it asked for, in the light theme.
   assert.equal(await page.locator(`${LIBRARY} .rc-actions`).count(), 0);
   assert.equal(await page.locator(`${LIBRARY} .rc-embed`).getAttribute('data-theme'), 'light');
@@ -245,6 +250,9 @@ test('from another origin and a sub-path: the API mounts, reports bad options by
   await page.evaluate(() => window.handle.update({ article: 'Second story\n\nIt is short.', glossary: 'terms.csv', theme: 'dark' }));
   await page.locator('#spot .rc-title', { hasText: 'Second story' }).waitFor();
   assert.equal(await page.locator('#spot .rc-embed').getAttribute('data-theme'), 'dark');
+  const background = await page.locator('#spot .rc-app').evaluate((e) => getComputedStyle(e).backgroundColor);
+  assert.equal(background, 'rgb(23, 24, 26)', 'the dark colours, whatever the system setting');
+  await page.locator('#spot [data-term="ferry"]').waitFor();
 
   const globals = (p) => p.evaluate(() => Object.getOwnPropertyNames(window));
   const bare = await openHostPage({ loader: false });
