@@ -252,7 +252,7 @@ test('from another origin and a sub-path: the API mounts, reports bad options by
   assert.equal(await page.locator('#spot .rc-embed').getAttribute('data-theme'), 'dark');
   const background = await page.locator('#spot .rc-app').evaluate((e) => getComputedStyle(e).backgroundColor);
   assert.equal(background, 'rgb(23, 24, 26)', 'the dark colours, whatever the system setting');
-  await page.locator('#spot [data-term="ferry"]').waitFor();
+  await page.locator('#spot .rc-notice', { hasText: 'terms.csv: 1 term loaded' }).waitFor();
 
   const globals = (p) => p.evaluate(() => Object.getOwnPropertyNames(window));
   const bare = await openHostPage({ loader: false });
