@@ -3,12 +3,14 @@
 
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::components::{HelpDialog, PasteBox, Reader};
+use crate::components::{HelpDialog, LibraryPanel, OfflineStatus, OpenPanel, Reader, open_file};
 use crate::glue;
+use crate::intake::Incoming;
 use crate::options::Panels;
-use crate::state::{Action, AppState, Shown, View, action_for_key};
+use crate::state::{Action, AppState, SavedArticle, Shown, Source, View, action_for_key};
 
 /// The article the app opens with, relative to the page: the bundled sample.
 pub const SAMPLE_URL: &str = "sample/dw-us-iraq-isis-2014.txt";
@@ -89,20 +91,51 @@ pub fn app(props: &AppProps) -> Html {
     let id_prefix = use_memo((), |()| AttrValue::from(next_id_prefix()));
     let id_prefix = (*id_prefix).clone();
     let root = use_node_ref();
-    use_shortcuts(root.clone(), embedding.is_none(), dispatch.clone());
+    let bare_page = embedding.is_none();
+    use_shortcuts(root.clone(), bare_page, dispatch.clone());
+    use_paste_anywhere(root.clone(), bare_page, dispatch.clone());
     let state = &store.0;
-    let on_toggle = dispatch.reform(Action::SetPasteOpen);
-    let on_text = dispatch.reform(|text| {
-        glue::perf::mark(glue::perf::TEXT_GIVEN);
-        Action::Paste(text)
-    });
+    use_library(state, embedding.is_none(), dispatch.clone());
+    let dropping = use_state_eq(|| false);
+    let on_dragover = {
+        let dropping = dropping.clone();
+        Callback::from(move |event: DragEvent| {
+            event.prevent_default();
+            dropping.set(true);
+        })
+    };
+    let on_dragleave = {
+        let dropping = dropping.clone();
+        Callback::from(move |event: DragEvent| {
+            // Leaving for a child element is not leaving the app.
+            let inside = event.related_target().and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+            let root = event.current_target().and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+            if !root.is_some_and(|r| r.contains(inside.as_ref())) {
+                dropping.set(false);
+            }
+        })
+    };
+    let on_drop = {
+        let (dropping, dispatch) = (dropping.clone(), dispatch.clone());
+        Callback::from(move |event: DragEvent| {
+            event.prevent_default();
+            dropping.set(false);
+            if let Some(data) = event.data_transfer() {
+                drop_article(&data, dispatch.clone());
+            }
+        })
+    };
+    let class = classes!("rc-app", dropping.then_some("rc-dropping"));
     html! {
-        <div class="rc-app" ref={root}>
+        <div {class} ref={root} ondragover={on_dragover} ondragleave={on_dragleave} ondrop={on_drop}>
             <div class="rc-bar">
                 <p class="rc-brand">{ "Reading Companion" }</p>
                 if panels.toolbar {
                 <div class="rc-actions">
-                    <PasteBox open={state.paste_open} error={state.paste_error.clone()} {on_toggle} {on_text} />
+                    <OpenPanel open={state.open_panel} error={state.open_error.clone()} on_action={dispatch.clone()} />
+                    if embedding.is_none() {
+                        <LibraryPanel open={state.library_open} articles={state.library.clone()} on_action={dispatch.clone()} />
+                    }
                     if let (View::Ready(shown), None) = (&state.view, embedding) {
                         <button type="button" class="rc-button" onclick={copy_link(Rc::clone(shown), dispatch.clone())}>
                             { "Copy link" }
@@ -115,6 +148,12 @@ pub fn app(props: &AppProps) -> Html {
                 </div>
                 }
             </div>
+            if *dropping {
+                <p class="rc-drop-hint" aria-hidden="true">{ "Drop to open this article" }</p>
+            }
+            if embedding.is_none() {
+                <OfflineStatus />
+            }
             if let Some(notice) = &state.notice {
                 <div class="rc-notice" role="status">
                     <p>{ notice.clone() }</p>
@@ -203,6 +242,68 @@ fn use_builtin_notes(assets: AttrValue, dispatch: Callback<Action>) {
             let json = glue::fetch::fetch_text(&url).await.map_err(|e| e.to_string());
             dispatch.emit(Action::BuiltinNotes(json));
         });
+    });
+}
+
+/// Lists the library when the app starts, and keeps each article the reader opens in it
+/// (telling the reader when it could not be kept). Only when `enabled`: an app embedded in a
+/// host page leaves the host's storage alone.
+#[hook]
+fn use_library(state: &AppState, enabled: bool, dispatch: Callback<Action>) {
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with(enabled, move |&enabled| {
+            if !enabled {
+                return;
+            }
+            wasm_bindgen_futures::spawn_local(async move {
+                dispatch.emit(Action::LibraryListed(glue::library::list().await));
+            });
+        });
+    }
+    let shown = match &state.view {
+        View::Ready(shown) if enabled && shown.source.is_kept() => Some(Rc::clone(shown)),
+        _ => None,
+    };
+    use_effect_with(state.opening, move |_| {
+        let Some(shown) = shown else { return };
+        wasm_bindgen_futures::spawn_local(async move {
+            let record = SavedArticle::of(&shown, js_sys::Date::now());
+            dispatch.emit(match glue::library::save(&record, &shown.text).await {
+                Ok(()) => Action::LibraryListed(glue::library::list().await),
+                Err(message) => Action::SaveFailed(message),
+            });
+        });
+    });
+}
+
+/// Opens what was dropped on the app: a file, or else a selection's text (or HTML).
+fn drop_article(data: &web_sys::DataTransfer, dispatch: Callback<Action>) {
+    if let Some(file) = data.files().and_then(|files| files.get(0)) {
+        return open_file(file, Source::Dropped, dispatch);
+    }
+    let dropped = [("text/plain", ""), ("text/html", "text/html")].iter().find_map(|&(format, mime)| {
+        Some((data.get_data(format).ok().filter(|t| !t.trim().is_empty())?, mime))
+    });
+    if let Some((text, mime)) = dropped {
+        let text = glue::load::from_text(text, &Incoming { name: "", mime });
+        dispatch.emit(Action::Open { text, source: Source::Dropped });
+    }
+}
+
+/// Opens text pasted anywhere in the app (or, with `bare_page`, on the bare page) outside a
+/// text field.
+#[hook]
+fn use_paste_anywhere(root: NodeRef, bare_page: bool, dispatch: Callback<Action>) {
+    use_effect_with((root, bare_page), move |(root, bare_page)| {
+        let listener = root.cast::<web_sys::Element>().and_then(|element| {
+            glue::keys::listen_paste(element, *bare_page, move |text| {
+                glue::perf::mark(glue::perf::TEXT_GIVEN);
+                let text = glue::load::from_text(text, &Incoming::default());
+                dispatch.emit(Action::Open { text, source: Source::Pasted });
+            })
+        });
+        move || drop(listener)
     });
 }
 

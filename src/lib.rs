@@ -15,11 +15,13 @@
 mod app;
 mod components;
 pub mod glue;
+pub mod intake;
 pub mod options;
 mod reading;
 mod state;
 
 pub use app::{App, AppProps, ArticleSource, Embedding, GlossarySource};
+pub use state::SavedArticle;
 
 /// Mounts the app into every `[data-reading-companion]` element of the page, or reports on the
 /// console why it could not. On a page that loaded the embed loader (`reading-companion.js`)

@@ -53,6 +53,38 @@ async fn fetch_text_reports_unreachable_urls() {
     assert!(err.to_string().contains("could not be reached"), "{err}");
 }
 
+/// Appends an element `tag` with `attributes` to the document's `<head>`.
+fn head_element(tag: &str, attributes: &[(&str, &str)]) -> web_sys::Element {
+    let element = document().create_element(tag).expect("an element");
+    for (name, value) in attributes {
+        element.set_attribute(name, value).expect("attribute");
+    }
+    document().head().expect("a head").append_child(&element).expect("appended");
+    element
+}
+
+#[wasm_bindgen_test]
+async fn fetch_text_reads_a_file_embedded_in_the_page_instead() {
+    use reading_companion::glue::embedded::FILE_ATTRIBUTE;
+    let block =
+        head_element("script", &[("type", "application/json"), (FILE_ATTRIBUTE, "notes/embedded.json")]);
+    block.set_text_content(Some(r#""{\"term\": \"Caf\u00e9 \u003cnews>\"}""#));
+    let text = fetch::fetch_text("notes/embedded.json").await;
+    assert_eq!(text.as_deref(), Ok(r#"{"term": "Café <news>"}"#));
+    let other = fetch::fetch_text("notes/not-embedded.json").await;
+    assert_eq!(other.map_err(|e| e.status()), Err(Some(404)), "other files are still fetched");
+    block.remove();
+}
+
+#[wasm_bindgen_test]
+fn only_a_page_that_names_the_service_worker_registers_it() {
+    use reading_companion::glue::service_worker::{WORKER_META, worker_url};
+    assert_eq!(worker_url(), None, "a page without the meta (a foreign page) registers nothing");
+    let meta = head_element("meta", &[("name", WORKER_META), ("content", "sw.js")]);
+    assert_eq!(worker_url().as_deref(), Some("sw.js"));
+    meta.remove();
+}
+
 #[wasm_bindgen_test]
 async fn mount_renders_inside_the_given_element_only() {
     let before = document().query_selector_all(".rc-app").expect("query").length();
@@ -155,13 +187,6 @@ fn shortcuts_reach_an_app_inside_a_shadow_root() {
     let root = inside.clone().into();
     assert_eq!(keys_seen(&root, &inside, "j"), ["j"], "the composed path finds the real target");
     host.remove();
-}
-
-#[wasm_bindgen_test]
-fn html_articles_become_paragraphs_of_text_and_scripts_are_not_text() {
-    use reading_companion::glue::html::text_of_html;
-    let html = "<h1>Title</h1>\n<p>One\n  line.</p><script>alert(1)</script><p>Two<br>lines</p>";
-    assert_eq!(text_of_html(html).as_deref(), Some("Title\n\nOne line.\n\nTwo\nlines"));
 }
 
 #[wasm_bindgen_test]

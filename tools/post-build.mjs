@@ -1,14 +1,20 @@
 // Trunk post-build hook: makes Trunk's index.html run cleanly under a strict
-// Content-Security-Policy, and adds the embed loader (tools/build/embed.mjs).
+// Content-Security-Policy, builds the offline editions, and adds the embed files.
 // 1. Trunk writes its wasm start-up code as an inline <script type="module">, which
 //    `script-src 'self'` refuses. It moves into a file of its own, named by its hash.
 // 2. Trunk puts an `integrity` attribute on the wasm <link rel="preload" as="fetch">, which
 //    Chromium ignores with a console warning (crbug.com/981419). It is dropped there only;
 //    scripts and styles keep theirs.
+// Then the offline editions are built from the finished page (last: they take every file):
+// the single file (tools/build/single-file.mjs) and the service worker (tools/build/service-worker.mjs).
+// The embed files come after them (tools/build/embed.mjs): other sites' pages load those, the
+// stand-alone app's offline editions do not need them.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeServiceWorker } from './build/service-worker.mjs';
 import { buildEmbed } from './build/embed.mjs';
+import { writeSingleFile } from './build/single-file.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
@@ -36,4 +42,6 @@ html = html.replace(/<link rel="?preload"?[^>]*\bas="?fetch"?[^>]*>/g, (link) =>
 );
 writeFileSync(indexPath, html);
 
+console.log(`post-build: reading-companion.html is ${writeSingleFile(staging)} bytes`);
+console.log(`post-build: sw.js caches ${writeServiceWorker(staging).files.length} files`);
 buildEmbed(staging);

@@ -2,12 +2,16 @@
 //! analysis stays in the core and derived views in [`reading`](crate::reading).
 
 mod help_dialog;
+mod library_panel;
 mod note_popup;
 mod notes_panel;
-mod paste_box;
+mod offline_status;
+mod open_panel;
 mod reader;
 mod speakers_panel;
 
 pub use help_dialog::HelpDialog;
-pub use paste_box::PasteBox;
+pub use library_panel::LibraryPanel;
+pub use offline_status::OfflineStatus;
+pub use open_panel::{OpenPanel, open_file};
 pub use reader::Reader;

@@ -16,6 +16,7 @@ use wasm_bindgen::prelude::*;
 use yew::AttrValue;
 
 use crate::app::{App, AppProps, ArticleSource, Embedding, GlossarySource};
+use crate::intake::Incoming;
 use crate::options::{self, ArticleInput, EmbedOptions, GlossaryInput, OptionError};
 
 /// The global the embed loader defines. When it exists the loader decides where apps go, so
@@ -180,10 +181,12 @@ impl Embed {
     fn embedding(&self, options: EmbedOptions) -> Embedding {
         let article = match options.article {
             Some(ArticleInput::Text(text)) => ArticleSource::Text(text.into()),
-            Some(ArticleInput::Html(html)) => match super::html::text_of_html(&html) {
-                Some(text) => ArticleSource::Text(text.into()),
-                None => ArticleSource::Missing("the article's HTML could not be read".into()),
-            },
+            Some(ArticleInput::Html(html)) => {
+                match super::load::from_text(html, &Incoming { name: "", mime: "text/html" }) {
+                    Ok(text) => ArticleSource::Text(text.into()),
+                    Err(message) => ArticleSource::Missing(message.into()),
+                }
+            }
             Some(ArticleInput::Url(url)) => ArticleSource::Url(url.into()),
             None => ArticleSource::Missing(
                 "no article was given (the article option, a src attribute, or text inside the element)"

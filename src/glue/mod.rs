@@ -2,11 +2,15 @@
 //! own in headless Chromium (`tests/browser.rs`).
 
 pub mod embed;
+pub mod embedded;
 pub mod fetch;
 pub mod file;
-pub mod html;
 pub mod keys;
+pub mod library;
 pub mod link;
+pub mod load;
 pub mod mount;
+pub mod page;
 pub mod perf;
 pub mod popup;
+pub mod service_worker;

@@ -3,10 +3,12 @@
 use std::rc::Rc;
 
 mod glossaries;
+mod library;
 
 use companion_core::{Analysis, InputError};
 
 pub use self::glossaries::Glossaries;
+pub use self::library::SavedArticle;
 use crate::reading;
 
 /// Where the shown article came from; the sample carries a credit line.
@@ -18,8 +20,25 @@ pub enum Source {
     Pasted,
     /// Text carried in the page's link (`#text=…`).
     Link,
+    /// A file the reader opened.
+    File,
+    /// A web address the reader entered.
+    Web,
+    /// A file or a selection dropped on the app.
+    Dropped,
+    /// An article saved in the reader's library.
+    Library,
     /// The article a host page gave an embedded companion.
     Embedded,
+}
+
+impl Source {
+    /// True for articles the reader brought, which are kept in the library (the sample is
+    /// always at hand, a reopened article is there already, and a host page's article is the
+    /// host's, not the reader's).
+    pub fn is_kept(self) -> bool {
+        !matches!(self, Source::Sample | Source::Library | Source::Embedded)
+    }
 }
 
 /// An article ready to render: its text and the analysis whose spans point into it.
@@ -90,10 +109,14 @@ pub enum View {
 pub struct AppState {
     /// The article area.
     pub view: View,
-    /// Whether the paste panel is open.
-    pub paste_open: bool,
-    /// Why the last paste was refused; the shown article is unchanged then.
-    pub paste_error: Option<String>,
+    /// Whether the panel for opening an article (paste, file, web address) is open.
+    pub open_panel: bool,
+    /// Why the last article given in that panel was refused; the shown one is unchanged.
+    pub open_error: Option<String>,
+    /// Whether the library panel is open.
+    pub library_open: bool,
+    /// The articles saved in the library, newest first.
+    pub library: Vec<SavedArticle>,
     /// The speaker whose claims alone are highlighted, if the reader chose one.
     pub speaker: Option<usize>,
     /// The quote whose details are shown (hovered, focused or tapped).
@@ -132,10 +155,22 @@ pub enum Action {
     SampleArrived(Result<String, String>),
     /// The page was opened with an article in its link (`#text=…`).
     OpenLinked(String),
-    /// The reader opened or closed the paste panel.
-    SetPasteOpen(bool),
-    /// The reader submitted text to show.
-    Paste(String),
+    /// The reader opened or closed the panel for opening an article.
+    SetOpenPanel(bool),
+    /// An article the reader brought (its text, already cleaned of page markup), or why it
+    /// could not be read.
+    Open {
+        /// The text, or a message for the reader.
+        text: Result<String, String>,
+        /// Where it came from.
+        source: Source,
+    },
+    /// The reader opened or closed the library panel.
+    SetLibraryOpen(bool),
+    /// The library's articles, read from the browser's storage, or why they could not be.
+    LibraryListed(Result<Vec<SavedArticle>, String>),
+    /// The shown article could not be saved in the library: why.
+    SaveFailed(String),
     /// The reader chose a speaker (or `None`: everyone).
     SelectSpeaker(Option<usize>),
     /// A quote was hovered, focused or tapped (or `None`: details closed).
@@ -210,17 +245,28 @@ impl AppState {
                 Ok(shown) => next.show(shown),
                 Err(e) => next.notice = Some(format!("The article in this link could not be opened: {e}")),
             },
-            Action::SetPasteOpen(open) => {
-                next.paste_open = open;
-                next.paste_error = None;
+            Action::SetOpenPanel(open) => {
+                next.open_panel = open;
+                next.open_error = None;
             }
-            Action::Paste(text) => match Shown::from_text(text, Source::Pasted, &self.glossaries) {
-                Ok(shown) => {
-                    next.show(shown);
-                    next.paste_open = false;
+            Action::Open { text, source } => {
+                match text.and_then(|text| {
+                    Shown::from_text(text, source, &self.glossaries).map_err(|e| e.to_string())
+                }) {
+                    Ok(shown) => next.show(shown),
+                    Err(message) if self.open_panel => next.open_error = Some(message),
+                    Err(message) => next.notice = Some(message),
                 }
-                Err(e) => next.paste_error = Some(e.to_string()),
-            },
+            }
+            Action::SetLibraryOpen(open) => next.library_open = open,
+            Action::LibraryListed(Ok(articles)) => next.library = articles,
+            Action::LibraryListed(Err(message)) => {
+                next.notice = Some(format!("Your library could not be read: {message}."));
+            }
+            Action::SaveFailed(message) => {
+                next.notice =
+                    Some(format!("This article is open, but it was not saved in your library: {message}."));
+            }
             Action::SelectSpeaker(speaker) => {
                 next.speaker = speaker;
                 next.active = None;
@@ -275,6 +321,7 @@ impl AppState {
             opening: self.opening.wrapping_add(1),
             glossaries: self.glossaries.clone(),
             every_mention: self.every_mention,
+            library: self.library.clone(),
             ..AppState::default()
         };
     }

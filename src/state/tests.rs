@@ -11,6 +11,10 @@ fn bad_text_is_an_error_not_a_view() {
 
 use super::{Action, AppState, Glossaries, Shown, Source, Step, View};
 
+fn paste(text: &str) -> Action {
+    Action::Open { text: Ok(text.into()), source: Source::Pasted }
+}
+
 fn source(state: &AppState) -> Option<Source> {
     match &state.view {
         View::Ready(shown) => Some(shown.source),
@@ -21,18 +25,46 @@ fn source(state: &AppState) -> Option<Source> {
 #[test]
 fn a_failed_paste_keeps_the_article() {
     let s = AppState::default().apply(Action::SampleArrived(Ok("Headline\n\nStory.".into())));
-    let s = s.apply(Action::SetPasteOpen(true)).apply(Action::Paste(" \n".into()));
+    let s = s.apply(Action::SetOpenPanel(true)).apply(paste(" \n"));
     assert_eq!(source(&s), Some(Source::Sample));
-    assert!(s.paste_open);
-    assert!(s.paste_error.as_deref().is_some_and(|e| e.contains("empty")));
-    let s = s.apply(Action::Paste("Other\n\nText.".into()));
+    assert!(s.open_panel);
+    assert!(s.open_error.as_deref().is_some_and(|e| e.contains("empty")));
+    let s = s.apply(paste("Other\n\nText."));
     assert_eq!(source(&s), Some(Source::Pasted));
-    assert!(!s.paste_open && s.paste_error.is_none());
+    assert!(!s.open_panel && s.open_error.is_none());
+}
+
+#[test]
+fn an_article_that_cannot_be_opened_is_a_notice_and_the_article_stays() {
+    let s = AppState::default().apply(Action::SampleArrived(Ok("Headline\n\nStory.".into())));
+    let refused = Action::Open { text: Err("photo.jpg: This is an image".into()), source: Source::File };
+    let s = s.apply(refused);
+    assert_eq!(source(&s), Some(Source::Sample));
+    assert_eq!(s.notice.as_deref(), Some("photo.jpg: This is an image"));
+    let s = s.apply(Action::Open { text: Ok(String::new()), source: Source::Dropped });
+    assert!(s.notice.as_deref().is_some_and(|n| n.contains("empty")), "{:?}", s.notice);
+    let s = s.apply(Action::Open { text: Ok("Web\n\nPage.".into()), source: Source::Web });
+    assert_eq!(source(&s), Some(Source::Web));
+    assert_eq!(s.notice, None);
+}
+
+#[test]
+fn the_library_list_survives_opening_articles_and_failures_are_told() {
+    let saved = super::SavedArticle { id: "1".into(), title: "Old".into(), date: None, saved_at: 1.0 };
+    let s = AppState::default().apply(Action::LibraryListed(Ok(vec![saved.clone()])));
+    let s = s.apply(paste("Mine\n\nText."));
+    assert_eq!(s.library, [saved]);
+    let s = s.apply(Action::SaveFailed("the browser's storage for this site is full".into()));
+    let notice = s.notice.clone().unwrap_or_default();
+    assert!(notice.starts_with("This article is open, but it was not saved"), "{notice}");
+    assert_eq!(source(&s), Some(Source::Pasted));
+    assert!(Source::Pasted.is_kept() && Source::File.is_kept());
+    assert!(!Source::Sample.is_kept() && !Source::Library.is_kept());
 }
 
 #[test]
 fn a_late_sample_does_not_replace_a_paste() {
-    let s = AppState::default().apply(Action::Paste("Mine\n\nText.".into()));
+    let s = AppState::default().apply(paste("Mine\n\nText."));
     let s = s.apply(Action::SampleArrived(Ok("Sample\n\nText.".into())));
     assert_eq!(source(&s), Some(Source::Pasted));
 }
@@ -129,7 +161,7 @@ fn notes_arrive_on_the_shown_article_and_keep_the_readers_place() {
     let s = s.apply(Action::BuiltinNotes(Ok(PACK.into())));
     assert_eq!(note_terms(&s), ["Mosul", "Tikrit"]);
     assert_eq!(s.active, active, "the reader's place is kept");
-    let s = s.apply(Action::Paste("Other\n\nNews from Mosul.".into()));
+    let s = s.apply(paste("Other\n\nNews from Mosul."));
     assert_eq!(note_terms(&s), ["Mosul"], "a new article keeps the glossaries");
 }
 

@@ -62,7 +62,7 @@ test('the page runs under a strict Content-Security-Policy and logs no errors', 
 for (const colorScheme of ['light', 'dark']) {
   test(`axe-core finds no accessibility violations (${colorScheme})`, async () => {
     const page = await openApp(env, { colorScheme });
-    await page.getByRole('button', { name: 'Paste another article' }).click();
+    await page.getByRole('button', { name: 'Open an article' }).click();
     const results = await new AxeBuilder({ page }).analyze();
     const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length} nodes)`);
     assert.deepEqual(summary, []);
@@ -73,7 +73,7 @@ for (const colorScheme of ['light', 'dark']) {
 
 test('pasting an article replaces the shown one; an empty paste keeps it', async () => {
   const page = await openApp(env);
-  const open = page.getByRole('button', { name: 'Paste another article' });
+  const open = page.getByRole('button', { name: 'Open an article' });
   await open.click();
   assert.equal(await open.getAttribute('aria-expanded'), 'true');
   const box = page.getByRole('textbox', { name: 'Article text' });
@@ -121,8 +121,8 @@ for (const { name, width, height } of LAYOUTS) {
       assert.ok(line.width <= 720, `lines are too long: ${line.width}px`);
       const size = await page.locator('.rc-para').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
       assert.ok(size >= 16, `body text is ${size}px`);
-      const button = await page.getByRole('button', { name: 'Paste another article' }).boundingBox();
-      assert.ok(button.x >= 0 && button.x + button.width <= width && button.height >= 44, 'the paste button is reachable');
+      const button = await page.getByRole('button', { name: 'Open an article' }).boundingBox();
+      assert.ok(button.x >= 0 && button.x + button.width <= width && button.height >= 44, 'the open button is reachable');
       await page.screenshot({ path: join(outputDir, `sample-${width}-${colorScheme}.png`), fullPage: true });
       assert.deepEqual(page.problems, []);
       await page.context().close();

@@ -247,8 +247,13 @@ test('from another origin and a sub-path: the API mounts, reports bad options by
   assert.equal(errors.length, 2, errors.join('\n'));
   assert.deepEqual(page.problems.filter((p) => !errors.includes(p)), [], 'no CSP violation, no other error');
 
-  await page.evaluate(() => window.handle.update({ article: 'Second story\n\nIt is short.', glossary: 'terms.csv', theme: 'dark' }));
+  // An HTML article is read as text (through the same extractor as a pasted web page).
+  const html = '<article><h1>Second story</h1><p>The ferry company will add a night crossing from May, its director said on Friday.</p>'
+    + '<p>"Students asked us for a later boat home, and we listened," said Ana Ruiz, who runs the company. The new crossing leaves the harbour at eleven.</p>'
+    + '<script>document.title = "ran"</script></article>';
+  await page.evaluate((html) => window.handle.update({ article: { html }, glossary: 'terms.csv', theme: 'dark' }), html);
   await page.locator('#spot .rc-title', { hasText: 'Second story' }).waitFor();
+  assert.equal(await page.title(), 'Host', 'the HTML was read as text: its script never ran');
   assert.equal(await page.locator('#spot .rc-embed').getAttribute('data-theme'), 'dark');
   const background = await page.locator('#spot .rc-app').evaluate((e) => getComputedStyle(e).backgroundColor);
   assert.equal(background, 'rgb(23, 24, 26)', 'the dark colours, whatever the system setting');

@@ -24,14 +24,29 @@ const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
+const LAUNCH_OPTIONS = { executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS };
+
+/**
+ * A browser of its own with a profile in `userDataDir`, as one context: for what Chromium
+ * refuses in incognito, which every context of the shared browser is (installing an app).
+ */
+export function launchWithProfile(userDataDir) {
+  return chromium.launchPersistentContext(userDataDir, LAUNCH_OPTIONS);
+}
+
+/** The sub-path the tests serve builds under, to prove they need no site root. */
+export const BASE_PATH = '/courses/reading/';
+
+/** Serves the build in `dir` on loopback under {@link BASE_PATH}: `{ url, close }`. */
+export function serveBuild(dir) {
+  return startServer({ dir, base: BASE_PATH });
+}
+
 /** Starts the server and the browser; `close()` stops both. */
 async function startBrowser() {
   mkdirSync(outputDir, { recursive: true });
-  const server = await startServer({ dir: distDir, base: '/courses/reading/' });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
+  const server = await serveBuild(distDir);
+  const browser = await chromium.launch(LAUNCH_OPTIONS);
   return {
     url: server.url,
     browser,

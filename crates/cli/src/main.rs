@@ -1,6 +1,7 @@
 //! `companion`: the Reading Companion's analysis on the command line, for batch evaluation
 //! and for looking at what the app will show.
 
+mod html;
 mod notes;
 
 use std::io::{Read, Write};
@@ -13,15 +14,23 @@ USAGE:
     companion <COMMAND> [ARGS]
 
 COMMANDS:
-    extract <PATH>   Print the cleaned article: title, then paragraphs separated by blank
-                     lines. PATH may be - for standard input.
+    extract <PATH> [--body]
+                     Print the cleaned article: title, then paragraphs separated by blank
+                     lines (for a web page: title, byline, date, then the story's blocks;
+                     with --body, the story's blocks only). PATH may be - for standard input.
     outline <PATH> [--glossary FILE]...
                      Print every part found (title, byline, date, blocks, removed page
                      debris, quotes, speakers, notes), one labelled line each.
     analyze <PATH> [--json] [--glossary FILE]...
                      Print the quotes with their speakers and the background notes, one
                      line each; with --json, {text_len, quotes, speakers, notes} with byte
-                     offsets into the text.
+                     offsets into the text, and for a web page also the cleaned \"text\"
+                     those offsets refer to.
+
+INPUT:
+    Plain UTF-8 text, or a saved web page (.html/.htm, or content that looks like HTML):
+    its encoding is taken from its byte-order mark or <meta charset>, and its article is
+    extracted first.
 
 OPTIONS:
     --glossary FILE  Add a custom glossary (.json or .csv) over the built-in notes pack;
@@ -62,27 +71,27 @@ fn run(args: &[&str], warnings: &mut Vec<String>) -> Result<String, String> {
     match args {
         [] | ["-h" | "--help" | "help", ..] => Ok(HELP.to_owned()),
         ["-V" | "--version", ..] => Ok(format!("companion {}\n", env!("CARGO_PKG_VERSION"))),
-        ["extract", path] => with_text(path, extract),
+        ["extract", path] => Ok(extract(&Input::load(path)?, false)),
+        ["extract", "--body", path] | ["extract", path, "--body"] => Ok(extract(&Input::load(path)?, true)),
         ["outline", rest @ ..] => {
             let options = Options::parse(rest, false)?;
             let glossary = notes::glossary(&options.glossaries, warnings)?;
-            with_text(options.path, |text| {
-                companion_core::outline(text, &companion_core::analyze_with(text, &glossary))
-            })
+            let text = Input::load(options.path)?.text;
+            Ok(companion_core::outline(&text, &companion_core::analyze_with(&text, &glossary)))
         }
         ["analyze", rest @ ..] => {
             let options = Options::parse(rest, true)?;
             let glossary = notes::glossary(&options.glossaries, warnings)?;
+            let input = Input::load(options.path)?;
+            let text = &input.text;
             if options.json {
-                with_text(options.path, |text| analyze_json(text, &glossary))
+                Ok(analyze_json(text, &glossary, input.page.is_some()))
             } else {
-                with_text(options.path, |text| {
-                    let analysis = companion_core::analyze_with(text, &glossary);
-                    companion_core::quote_listing(text, &analysis) + &companion_core::note_listing(&analysis)
-                })
+                let analysis = companion_core::analyze_with(text, &glossary);
+                Ok(companion_core::quote_listing(text, &analysis) + &companion_core::note_listing(&analysis))
             }
         }
-        ["extract", ..] => Err("'extract' takes one PATH (or -). Try --help.".to_owned()),
+        ["extract", ..] => Err("'extract' takes one PATH (or -) and maybe --body. Try --help.".to_owned()),
         [other, ..] => Err(format!("unknown command '{other}'. Try --help.")),
     }
 }
@@ -117,11 +126,31 @@ impl<'a> Options<'a> {
     }
 }
 
-/// Reads `path` (or standard input for `-`), checks it is article text and applies `f`.
-fn with_text(path: &str, f: impl FnOnce(&str) -> String) -> Result<String, String> {
-    let bytes = read(path).map_err(|e| format!("cannot read {path}: {e}"))?;
-    let text = companion_core::check_input(&bytes).map_err(|e| format!("{path}: {e}"))?;
-    Ok(f(text))
+/// One input, read and checked: the article text to analyse, and the extracted article
+/// when the input was a web page.
+struct Input {
+    text: String,
+    page: Option<companion_core::ExtractedArticle>,
+}
+
+impl Input {
+    /// Reads `path` (or standard input for `-`): a web page (by its extension or its content)
+    /// is decoded and its article extracted; anything else must be UTF-8 article text.
+    fn load(path: &str) -> Result<Input, String> {
+        let bytes = read(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+        let checked = |bytes: &[u8]| {
+            companion_core::check_input(bytes).map(str::to_owned).map_err(|e| format!("{path}: {e}"))
+        };
+        if bytes.len() <= companion_core::MAX_INPUT_BYTES {
+            let decoded = html::decode(&bytes);
+            if html::has_html_extension(path) || companion_core::looks_like_html(&decoded) {
+                let page =
+                    html::extract(&checked(decoded.as_bytes())?).map_err(|e| format!("{path}: {e}"))?;
+                return Ok(Input { text: page.to_text(), page: Some(page) });
+            }
+        }
+        Ok(Input { text: checked(&bytes)?, page: None })
+    }
 }
 
 fn read(path: &str) -> std::io::Result<Vec<u8>> {
@@ -134,8 +163,18 @@ fn read(path: &str) -> std::io::Result<Vec<u8>> {
     }
 }
 
-/// The cleaned article: title, then every body block, separated by blank lines.
-fn extract(text: &str) -> String {
+/// The cleaned article, title then blocks separated by blank lines; for a web page, the
+/// extracted article (only its blocks when `body_only`).
+fn extract(input: &Input, body_only: bool) -> String {
+    match &input.page {
+        Some(page) if body_only => page.body_text(),
+        Some(page) => page.to_text(),
+        None => extract_text(&input.text),
+    }
+}
+
+/// The cleaned article of plain text: title, then every body block, separated by blank lines.
+fn extract_text(text: &str) -> String {
     let article = companion_core::analyze(text).article;
     let parts = article.title.into_iter().chain(article.blocks.iter().map(|b| b.span));
     let paragraphs: Vec<String> =
@@ -144,8 +183,8 @@ fn extract(text: &str) -> String {
 }
 
 /// The quotes, speakers and notes of `text` as one JSON object; each quote also carries
-/// its `text`.
-fn analyze_json(text: &str, glossary: &companion_core::Glossary) -> String {
+/// its `text`, and the object carries the whole `text` when it was extracted from a page.
+fn analyze_json(text: &str, glossary: &companion_core::Glossary, with_text: bool) -> String {
     let analysis = companion_core::analyze_with(text, glossary);
     let quotes: Vec<serde_json::Value> = analysis
         .quotes
@@ -158,12 +197,15 @@ fn analyze_json(text: &str, glossary: &companion_core::Glossary) -> String {
             value
         })
         .collect();
-    let json = serde_json::json!({
+    let mut json = serde_json::json!({
         "text_len": analysis.text_len,
         "quotes": quotes,
         "speakers": analysis.speakers,
         "notes": analysis.notes,
     });
+    if let Some(object) = json.as_object_mut().filter(|_| with_text) {
+        object.insert("text".to_owned(), text.into());
+    }
     json.to_string() + "\n"
 }
 
@@ -208,6 +250,11 @@ mod tests {
 
     /// Writes `contents` to a file `name` in this process's temporary folder; its path.
     fn temp_file(name: &str, contents: &str) -> String {
+        temp_file_bytes(name, contents.as_bytes())
+    }
+
+    /// Writes the bytes `contents` to a file `name` in this process's temporary folder; its path.
+    fn temp_file_bytes(name: &str, contents: &[u8]) -> String {
         let dir = std::env::temp_dir().join(format!("companion-cli-test-{}", std::process::id()));
         std::fs::create_dir_all(&dir).expect("temp dir");
         let path = dir.join(name);
@@ -220,6 +267,51 @@ mod tests {
         let path = temp_file("a.txt", "Headline\n\n1. Skip to content\nThe story\nends.\n");
         let out = run(&["extract", &path], &mut Vec::new()).expect("extract");
         assert_eq!(out, "Headline\n\nThe story\n\nends.\n");
+    }
+
+    /// A saved page in windows-1252, with a menu and a script around its story.
+    const PAGE: &[u8] = b"<!DOCTYPE html><html><head><meta charset=\"windows-1252\">\
+        <title>Caf\xE9 owners protest | Example News</title><script>alert('x')</script></head><body>\
+        <nav><a href=/>Home</a> <a href=/w>World</a></nav><article><h1>Caf\xE9 owners protest</h1>\
+        <p>\x93We will not close,\x94 Ana Ruiz told reporters outside the caf\xE9, where a crowd, \
+        mostly neighbours, had gathered since the morning.</p><p>The city, which wants the street \
+        for a bus lane, said talks would continue next week, and that no decision was final.</p>\
+        </article><footer>All rights reserved</footer></body></html>";
+
+    #[test]
+    fn extract_reads_saved_pages_in_their_encoding() {
+        let path = temp_file_bytes("page.htm", PAGE);
+        let out = run(&["extract", &path], &mut Vec::new()).expect("extract");
+        assert!(out.starts_with("Café owners protest\n\n“We will not close,” Ana Ruiz"), "{out}");
+        assert!(!out.contains("Home") && !out.contains("alert") && !out.contains("rights"), "{out}");
+        let body = run(&["extract", "--body", &path], &mut Vec::new()).expect("extract --body");
+        assert!(body.starts_with("“We will not close,”"), "{body}");
+        let sniffed = temp_file_bytes("page.txt", PAGE);
+        assert_eq!(run(&["extract", &sniffed], &mut Vec::new()), Ok(out));
+    }
+
+    #[test]
+    fn analyze_json_of_a_page_carries_the_text_its_offsets_refer_to() {
+        let path = temp_file_bytes("page.html", PAGE);
+        let out = run(&["analyze", &path, "--json"], &mut Vec::new()).expect("analyze");
+        let json: serde_json::Value = serde_json::from_str(&out).expect("json");
+        let text = json["text"].as_str().expect("text");
+        let quote = &json["quotes"][0];
+        let (start, end) =
+            (quote["start"].as_u64().unwrap_or(0) as usize, quote["end"].as_u64().unwrap_or(0) as usize);
+        assert_eq!(text.get(start..end), Some("We will not close,"));
+        let plain = temp_file("plain.txt", "Headline\n\nThe story.\n");
+        let out = run(&["analyze", &plain, "--json"], &mut Vec::new()).expect("analyze");
+        assert!(!out.contains("\"text\":\"Headline"), "{out}");
+    }
+
+    #[test]
+    fn pages_without_an_article_are_one_line_errors() {
+        let path = temp_file("empty.html", "<html><body><nav><a href=/>Home</a></nav></body></html>");
+        let err = run(&["extract", &path], &mut Vec::new()).expect_err("no article");
+        assert!(err.contains("no article text") && !err.contains('\n'), "{err}");
+        let binary = temp_file_bytes("binary.html", b"\x89PNG\r\n\x1a\n\x00\x00");
+        assert!(run(&["extract", &binary], &mut Vec::new()).is_err());
     }
 
     #[test]

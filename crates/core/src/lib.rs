@@ -11,6 +11,9 @@
 //! - [`analyze`] never fails and never panics: it returns an [`Analysis`] for any text.
 //! - [`analyze_with`] does the same with a [`Glossary`] of background notes: the built-in
 //!   pack ([`Glossary::from_pack_json`]) merged with a custom one ([`Glossary::parse_custom`]).
+//! - [`extract`] turns a saved web page, walked into a [`PageTree`] by a
+//!   [`PageTreeBuilder`], into an [`ExtractedArticle`] whose text [`analyze`] reads;
+//!   [`sniff_encoding`] picks the encoding of its bytes, [`looks_like_html`] tells pages from text.
 //!
 //! ```
 //! let text = "A headline\n\nJane Doe\nJune 12, 2014\n\nThe first paragraph of the story.";
@@ -23,8 +26,10 @@
 
 mod analysis;
 mod article;
+mod extract;
 mod input;
 mod lines;
+mod markdown;
 mod notes;
 mod outline;
 mod quotes;
@@ -32,7 +37,12 @@ mod span;
 
 pub use analysis::{Analysis, analyze, analyze_with};
 pub use article::{Article, Block, BlockKind, Removed, RemovedKind};
+pub use extract::{
+    ExtractError, ExtractedArticle, ExtractedBlock, ExtractedKind, PageTree, PageTreeBuilder, extract,
+    looks_like_html, sniff_encoding,
+};
 pub use input::{InputError, MAX_INPUT_BYTES, check_input};
+pub use markdown::markdown_text;
 pub use notes::{Entry, Glossary, GlossaryError, GlossaryFormat, Note, NoteSource};
 pub use outline::{note_listing, outline, quote_listing};
 pub use quotes::{Quote, QuoteKind, Speaker, SpeakerKind};

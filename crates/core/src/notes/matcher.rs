@@ -189,26 +189,81 @@ impl Slot {
 /// follow and no string comparison on lookup.
 const SHORT: usize = 15;
 
+/// A quick sieve over the words of the terms: one bit per (length, first letter, last
+/// letter), so most words of a text are ruled out without a hash lookup.
+///
+/// Letters are taken by their low five bits, the same for either case; words longer
+/// than 31 bytes share the length 31. A set bit only means "maybe".
+#[derive(Clone, Debug)]
+struct Sieve(Box<[u64; Sieve::WORDS]>);
+
+impl Default for Sieve {
+    fn default() -> Sieve {
+        Sieve(Box::new([0; Sieve::WORDS]))
+    }
+}
+
+impl Sieve {
+    const WORDS: usize = (1 << 15) / 64;
+
+    fn bit(word: &str) -> Option<usize> {
+        let bytes = word.as_bytes();
+        let low5 = |b: &u8| usize::from(b & 31);
+        Some(bytes.len().min(31) << 10 | low5(bytes.first()?) << 5 | low5(bytes.last()?))
+    }
+
+    fn insert(&mut self, folded: &str) {
+        if let Some(bit) = Sieve::bit(folded) {
+            self.0[bit / 64] |= 1 << (bit % 64);
+        }
+    }
+
+    /// False when no word of the vocabulary folds from `word`, an ASCII word.
+    fn may_hold(&self, word: &str) -> bool {
+        Sieve::bit(word).is_none_or(|bit| self.0[bit / 64] & (1 << (bit % 64)) != 0)
+    }
+}
+
 /// The word numbers of every word of every term, keyed on the folded word.
 #[derive(Clone, Debug, Default)]
 struct Vocab {
     short: FastMap<u128, u32>,
     long: FastMap<Box<str>, u32>,
     slots: Vec<Slot>,
+    /// Rules out ASCII words before a lookup. Non-ASCII words skip it: folding them may
+    /// change their bytes.
+    sieve: Sieve,
 }
 
 impl Vocab {
-    /// `word` packed into a `u128` with its length, when it is short enough.
-    fn short_key(word: &str) -> Option<u128> {
+    /// True when `word`, a word of the text as written, surely belongs to no term, not
+    /// even by a stem: no copy into lower case, and mostly no hash lookup either. Most
+    /// words of a text are such words.
+    fn surely_absent(&self, word: &str) -> bool {
+        let absent = || {
+            !self.sieve.may_hold(word)
+                || Vocab::short_key(word, true).is_some_and(|key| !self.short.contains_key(&key))
+        };
+        word.is_ascii() && !word.ends_with(['s', 'S']) && absent()
+    }
+
+    /// `word` packed into a `u128` with its length, when it is short enough; with `fold`,
+    /// ASCII letters are folded to lower case on the way.
+    fn short_key(word: &str, fold: bool) -> Option<u128> {
         let bytes = word.as_bytes();
+        if bytes.len() > SHORT {
+            return None;
+        }
         let mut key = [0u8; 16];
-        key.get_mut(..bytes.len()).filter(|_| bytes.len() <= SHORT)?.copy_from_slice(bytes);
-        key[SHORT] = u8::try_from(bytes.len()).ok()?;
+        for (k, &b) in key.iter_mut().zip(bytes) {
+            *k = if fold { b.to_ascii_lowercase() } else { b };
+        }
+        key[SHORT] = bytes.len() as u8;
         Some(u128::from_le_bytes(key))
     }
 
     fn get(&self, word: &str) -> Option<&Slot> {
-        let index = match Vocab::short_key(word) {
+        let index = match Vocab::short_key(word, false) {
             Some(key) => self.short.get(&key),
             None => self.long.get(word),
         };
@@ -217,12 +272,13 @@ impl Vocab {
 
     fn get_or_insert(&mut self, word: &str) -> Option<&mut Slot> {
         let next = u32::try_from(self.slots.len()).ok()?;
-        let index = match Vocab::short_key(word) {
+        let index = match Vocab::short_key(word, false) {
             Some(key) => *self.short.entry(key).or_insert(next),
             None => *self.long.entry(word.into()).or_insert(next),
         };
         if index == next {
             self.slots.push(Slot::default());
+            self.sieve.insert(word);
         }
         self.slots.get_mut(index as usize)
     }
@@ -274,7 +330,7 @@ impl Matcher {
 
     /// The word numbers of `word` (a word of the text) and of its stems, in each trie.
     fn ids(&self, word: &str, bufs: &mut (String, String)) -> [Ids; 2] {
-        if self.vocab.is_empty() {
+        if self.vocab.is_empty() || self.vocab.surely_absent(word) {
             return [Ids::default(); 2];
         }
         // Most words need no copy: ASCII is its own exact form, and often already lower case.

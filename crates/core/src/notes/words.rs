@@ -29,6 +29,17 @@ fn is_hyphen(c: char) -> bool {
     matches!(c, '-' | '\u{2010}' | '\u{2011}')
 }
 
+/// The ASCII letters and digits, as a table: the word scanner's inner loop.
+static ASCII_WORD: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
 /// `c.is_alphanumeric()`, answered without the Unicode tables for ASCII and [`is_mark`]
 /// chars: text full of curly quotes stays fast.
 fn is_alphanumeric(c: char) -> bool {
@@ -78,10 +89,10 @@ impl<'a> Tokens<'a> {
     /// The end of the word starting at `start`: letters and digits, with apostrophes
     /// between them. Runs of ASCII letters and digits are skipped a byte at a time.
     fn word_end(&self, start: usize) -> usize {
-        let bytes = self.text.as_bytes();
+        let region = self.text.as_bytes().get(..self.end).unwrap_or_default();
         let mut end = start;
         loop {
-            while end < self.end && bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+            while region.get(end).is_some_and(|&b| ASCII_WORD[usize::from(b)]) {
                 end += 1;
             }
             let Some((c, len)) = self.char_at(end) else { return end };

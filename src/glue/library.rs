@@ -1,0 +1,173 @@
+//! The reader's library: articles kept in the browser's IndexedDB, so they survive reloads
+//! and browser restarts and open without a network.
+//!
+//! Two object stores in one database: `articles` holds the small [`SavedArticle`] records
+//! listed in the library panel, `texts` the article texts under the same id. A save writes
+//! both in one transaction, so a failed write (storage full, private mode) changes nothing
+//! that was saved before.
+
+use gloo::events::EventListener;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{IdbDatabase, IdbRequest, IdbTransactionMode};
+
+use crate::state::SavedArticle;
+
+const DATABASE: &str = "reading-companion";
+const VERSION: u32 = 1;
+const ARTICLES: &str = "articles";
+const TEXTS: &str = "texts";
+
+/// Saves `article` with its `text` (replacing an earlier save of the same text).
+///
+/// # Errors
+/// Storage that is unavailable (some private modes, blocked by the browser) or full gives a
+/// message; nothing saved before is touched.
+pub async fn save(article: &SavedArticle, text: &str) -> Result<(), String> {
+    let record = serde_wasm_bindgen::to_value(article).map_err(|e| e.to_string())?;
+    let db = open().await?;
+    let tx = transaction(&db, &[ARTICLES, TEXTS], IdbTransactionMode::Readwrite)?;
+    store(&tx, ARTICLES)?.put(&record).map_err(storage_error)?;
+    store(&tx, TEXTS)?
+        .put_with_key(&JsValue::from_str(text), &JsValue::from_str(&article.id))
+        .map_err(storage_error)?;
+    finish(&tx).await
+}
+
+/// Every saved article, the most recently saved first.
+///
+/// # Errors
+/// As [`save`].
+pub async fn list() -> Result<Vec<SavedArticle>, String> {
+    let db = open().await?;
+    let tx = transaction(&db, &[ARTICLES], IdbTransactionMode::Readonly)?;
+    let request = store(&tx, ARTICLES)?.get_all().map_err(storage_error)?;
+    let value = result(&request).await?;
+    let mut articles: Vec<SavedArticle> = serde_wasm_bindgen::from_value(value).map_err(|e| e.to_string())?;
+    articles.sort_by(|a, b| b.saved_at.total_cmp(&a.saved_at));
+    Ok(articles)
+}
+
+/// The text of the saved article `id`.
+///
+/// # Errors
+/// As [`save`], and an article that is no longer there.
+pub async fn text(id: &str) -> Result<String, String> {
+    let db = open().await?;
+    let tx = transaction(&db, &[TEXTS], IdbTransactionMode::Readonly)?;
+    let request = store(&tx, TEXTS)?.get(&JsValue::from_str(id)).map_err(storage_error)?;
+    result(&request).await?.as_string().ok_or_else(|| "This article is no longer in your library.".to_owned())
+}
+
+/// Deletes the saved article `id`.
+///
+/// # Errors
+/// As [`save`].
+pub async fn delete(id: &str) -> Result<(), String> {
+    let db = open().await?;
+    let tx = transaction(&db, &[ARTICLES, TEXTS], IdbTransactionMode::Readwrite)?;
+    for name in [ARTICLES, TEXTS] {
+        store(&tx, name)?.delete(&JsValue::from_str(id)).map_err(storage_error)?;
+    }
+    finish(&tx).await
+}
+
+/// The database, created or upgraded on first use.
+async fn open() -> Result<IdbDatabase, String> {
+    let unavailable = || {
+        "this browser does not let the page store articles (private browsing, or storage is blocked)"
+            .to_owned()
+    };
+    let factory = web_sys::window().and_then(|w| w.indexed_db().ok().flatten()).ok_or_else(unavailable)?;
+    let request = factory.open_with_u32(DATABASE, VERSION).map_err(|_| unavailable())?;
+    let upgrade = {
+        let request = request.clone();
+        EventListener::once(&request.clone(), "upgradeneeded", move |_| create_stores(&request))
+    };
+    let db = result(&request).await;
+    drop(upgrade);
+    db?.dyn_into().map_err(|_| unavailable())
+}
+
+/// Creates the object stores a new (or older) database lacks.
+fn create_stores(request: &IdbRequest) {
+    let Some(db) = request.result().ok().and_then(|r| r.dyn_into::<IdbDatabase>().ok()) else { return };
+    let names = db.object_store_names();
+    if !names.contains(ARTICLES) {
+        let options = web_sys::IdbObjectStoreParameters::new();
+        options.set_key_path(&JsValue::from_str("id"));
+        let _ = db.create_object_store_with_optional_parameters(ARTICLES, &options);
+    }
+    if !names.contains(TEXTS) {
+        let _ = db.create_object_store(TEXTS);
+    }
+}
+
+fn transaction(
+    db: &IdbDatabase,
+    stores: &[&str],
+    mode: IdbTransactionMode,
+) -> Result<web_sys::IdbTransaction, String> {
+    let names: js_sys::Array = stores.iter().map(|s| JsValue::from_str(s)).collect();
+    db.transaction_with_str_sequence_and_mode(&names, mode).map_err(storage_error)
+}
+
+fn store(tx: &web_sys::IdbTransaction, name: &str) -> Result<web_sys::IdbObjectStore, String> {
+    tx.object_store(name).map_err(storage_error)
+}
+
+/// The result of `request` once it succeeds.
+async fn result(request: &IdbRequest) -> Result<JsValue, String> {
+    settle(request, "success").await.map_err(|()| request_error(request))?;
+    request.result().map_err(storage_error)
+}
+
+/// Waits until `tx` has written everything (`complete`), or fails with why it did not.
+async fn finish(tx: &web_sys::IdbTransaction) -> Result<(), String> {
+    settle(tx, "complete")
+        .await
+        .map_err(|()| tx.error().map_or_else(|| "the write was cancelled".to_owned(), |e| describe(&e)))
+}
+
+/// Waits for `success` on `target`, or for its `error` or `abort`.
+async fn settle(target: &web_sys::EventTarget, success: &'static str) -> Result<(), ()> {
+    let mut listeners = Vec::new();
+    let promise = js_sys::Promise::new(&mut |resolve, reject| {
+        listeners.push(EventListener::once(target, success, move |_| drop(resolve.call0(&JsValue::NULL))));
+        for failure in ["error", "abort"] {
+            let reject = reject.clone();
+            listeners.push(EventListener::once(target, failure, move |_| drop(reject.call0(&JsValue::NULL))));
+        }
+    });
+    let outcome = JsFuture::from(promise).await;
+    drop(listeners);
+    outcome.map(drop).map_err(drop)
+}
+
+fn request_error(request: &IdbRequest) -> String {
+    request
+        .error()
+        .ok()
+        .flatten()
+        .map_or_else(|| "the browser's storage did not answer".to_owned(), |e| describe(&e))
+}
+
+fn storage_error(error: JsValue) -> String {
+    error
+        .dyn_ref::<web_sys::DomException>()
+        .map_or_else(|| "the browser's storage refused".to_owned(), describe)
+}
+
+/// A storage error in words a reader can act on.
+fn describe(error: &web_sys::DomException) -> String {
+    match error.name().as_str() {
+        "QuotaExceededError" => {
+            "the browser's storage for this site is full (delete some saved articles)".to_owned()
+        }
+        "InvalidStateError" | "SecurityError" => {
+            "this browser does not let the page store articles (private browsing, or storage is blocked)"
+                .to_owned()
+        }
+        _ => error.message(),
+    }
+}
