@@ -4,9 +4,15 @@
 //! Checking never fails as a whole: every bad option becomes an [`OptionError`] naming it, and
 //! the others still apply, so the widget shows what it can.
 
+use std::collections::BTreeMap;
 use std::fmt;
 
-use serde_json::{Map, Value};
+use serde_json::Value;
+use serde_json::value::RawValue;
+
+/// Options as the host gave them: each option's JSON text, by name. Kept as text so that a
+/// glossary object reaches the glossary parser exactly as written, without re-serialising.
+pub type RawOptions = BTreeMap<String, Box<RawValue>>;
 
 /// Every option a host may give; anything else is reported as unknown.
 pub const OPTION_NAMES: &[&str] = &["article", "glossary", "panels", "theme", "accent", "font"];
@@ -30,8 +36,8 @@ pub enum ArticleInput {
 pub enum GlossaryInput {
     /// An address (JSON or CSV), relative to the host page.
     Url(String),
-    /// A glossary given as an object, as JSON text for the core's parser, which names the
-    /// entry (and line of this text) of every bad entry.
+    /// A glossary given as an object (an array of entries, or `{entries: […]}`), as its JSON
+    /// text for the core's parser, which names the entry of every bad one.
     Json(String),
 }
 
@@ -114,52 +120,62 @@ impl fmt::Display for OptionError {
     }
 }
 
-/// `overrides` laid over `base` (both option objects): given keys replace, `null` removes.
-/// What `update(options)` does, so a host can change one option at a time.
-pub fn merged(base: &Value, overrides: &Value) -> Value {
-    let mut out = base.as_object().cloned().unwrap_or_default();
-    for (key, value) in overrides.as_object().into_iter().flatten() {
-        if value.is_null() {
+/// Reads the options object's JSON text.
+///
+/// # Errors
+/// Text that is not a JSON object gives an error about `options` (and no options).
+pub fn read(text: &str) -> Result<RawOptions, OptionError> {
+    match text.trim() {
+        "" | "null" => Ok(RawOptions::new()),
+        text => serde_json::from_str(text).map_err(|_| {
+            OptionError::new(
+                "options",
+                "expected an object such as { article: \"…\" }; the defaults are used",
+            )
+        }),
+    }
+}
+
+/// `overrides` laid over `base`: given options replace, `null` removes. What
+/// `update(options)` does, so a host can change one option at a time.
+pub fn merged(base: &RawOptions, overrides: &RawOptions) -> RawOptions {
+    let mut out = base.clone();
+    for (key, value) in overrides {
+        if is_null(value) {
             out.remove(key);
         } else {
             out.insert(key.clone(), value.clone());
         }
     }
-    Value::Object(out)
+    out
 }
 
-/// Checks `value` (the options object). Never fails: bad options are left at their default
-/// and each gives an [`OptionError`].
-pub fn parse(value: &Value) -> (EmbedOptions, Vec<OptionError>) {
-    let mut options = EmbedOptions::default();
+/// True for a JSON `null`.
+fn is_null(raw: &RawValue) -> bool {
+    raw.get().trim() == "null"
+}
+
+/// Checks `options`. Never fails: bad options are left at their default and each gives an
+/// [`OptionError`].
+pub fn parse(options: &RawOptions) -> (EmbedOptions, Vec<OptionError>) {
+    let mut checked = EmbedOptions::default();
     let mut errors = Vec::new();
-    let empty = Map::new();
-    let map = match value {
-        Value::Object(map) => map,
-        Value::Null => &empty,
-        _ => {
-            errors.push(OptionError::new("options", "expected an object such as { article: \"…\" }"));
-            &empty
-        }
-    };
-    for (key, value) in map {
-        if value.is_null() {
-            continue;
-        }
+    for (key, raw) in options.iter().filter(|(_, raw)| !is_null(raw)) {
+        let value: Value = serde_json::from_str(raw.get()).unwrap_or(Value::Null);
         let result = match key.as_str() {
-            "article" => article(value).map(|a| options.article = Some(a)),
-            "glossary" => glossary(value).map(|g| options.glossary = Some(g)),
-            "panels" => panels(value).map(|p| options.panels = p),
-            "theme" => theme(value).map(|t| options.theme = t),
-            "accent" => css_text(value).map(|a| options.accent = Some(a)),
-            "font" => css_text(value).map(|f| options.font = Some(f)),
+            "article" => article(&value).map(|a| checked.article = Some(a)),
+            "glossary" => glossary(&value, raw).map(|g| checked.glossary = Some(g)),
+            "panels" => panels(&value).map(|p| checked.panels = p),
+            "theme" => theme(&value).map(|t| checked.theme = t),
+            "accent" => css_text(&value).map(|a| checked.accent = Some(a)),
+            "font" => css_text(&value).map(|f| checked.font = Some(f)),
             _ => Err(format!("unknown option (known: {})", OPTION_NAMES.join(", "))),
         };
         if let Err(problem) = result {
             errors.push(OptionError::new(key, problem));
         }
     }
-    (options, errors)
+    (checked, errors)
 }
 
 /// A string is the article's text; `{text}`, `{html}` or `{url}` say which kind.
@@ -179,21 +195,21 @@ fn article(value: &Value) -> Result<ArticleInput, String> {
 }
 
 /// A string is an address; an array of entries (or `{entries: […]}`) is the glossary itself,
-/// written one entry per line so that the parser's "line N" is entry N − 1.
-fn glossary(value: &Value) -> Result<GlossaryInput, String> {
-    const EXPECTED: &str = "expected an address, or an array of { term, note, aliases, link } entries; only the built-in notes are used";
-    let entries = match value {
-        Value::String(url) if !url.trim().is_empty() => return Ok(GlossaryInput::Url(url.trim().to_owned())),
-        Value::Object(map) => match (map.get("url"), map.get("entries")) {
-            (Some(url @ Value::String(_)), None) => return glossary(url),
-            (None, Some(Value::Array(entries))) => entries,
-            _ => return Err(EXPECTED.to_owned()),
-        },
-        Value::Array(entries) => entries,
-        _ => return Err(EXPECTED.to_owned()),
-    };
-    let lines: Vec<String> = entries.iter().map(Value::to_string).collect();
-    Ok(GlossaryInput::Json(format!("[\n{}\n]", lines.join(",\n"))))
+/// whose text (`raw`) goes to the glossary parser as it is.
+fn glossary(value: &Value, raw: &RawValue) -> Result<GlossaryInput, String> {
+    match value {
+        Value::String(url) if !url.trim().is_empty() => Ok(GlossaryInput::Url(url.trim().to_owned())),
+        Value::Object(map) if map.len() == 1 && map.get("url").is_some_and(Value::is_string) => {
+            glossary(&map["url"], raw)
+        }
+        Value::Array(_) => Ok(GlossaryInput::Json(raw.get().to_owned())),
+        Value::Object(map) if map.get("entries").is_some_and(Value::is_array) => {
+            Ok(GlossaryInput::Json(raw.get().to_owned()))
+        }
+        _ => Err("expected an address, or an array of { term, note, aliases, link } entries; \
+                  only the built-in notes are used"
+            .to_owned()),
+    }
 }
 
 /// A list of panel names (an array, or a string separated by spaces or commas).
@@ -250,13 +266,22 @@ mod tests {
 
     use super::*;
 
+    /// Options as the loader sends them: the object's JSON text.
+    fn raw(value: Value) -> RawOptions {
+        read(&value.to_string()).expect("an object")
+    }
+
+    fn parse(value: Value) -> (EmbedOptions, Vec<OptionError>) {
+        super::parse(&raw(value))
+    }
+
     fn names(errors: &[OptionError]) -> Vec<&str> {
         errors.iter().map(|e| e.option.as_str()).collect()
     }
 
     #[test]
     fn every_option_is_read() {
-        let (options, errors) = parse(&json!({
+        let (options, errors) = parse(json!({
             "article": { "url": "lesson.txt" },
             "glossary": [{ "term": "Senate", "note": "The upper house." }],
             "panels": ["notes"],
@@ -266,8 +291,8 @@ mod tests {
         }));
         assert_eq!(errors, []);
         assert_eq!(options.article, Some(ArticleInput::Url("lesson.txt".into())));
-        let one_per_line = "[\n{\"note\":\"The upper house.\",\"term\":\"Senate\"}\n]";
-        assert_eq!(options.glossary, Some(GlossaryInput::Json(one_per_line.into())));
+        let as_given = r#"[{"note":"The upper house.","term":"Senate"}]"#;
+        assert_eq!(options.glossary, Some(GlossaryInput::Json(as_given.into())));
         assert_eq!(options.panels, Panels { speakers: false, notes: true, toolbar: false });
         assert_eq!(options.theme, Theme::Dark);
         assert_eq!(options.accent.as_deref(), Some("#7a1f5c"));
@@ -276,7 +301,7 @@ mod tests {
 
     #[test]
     fn a_string_article_is_text_and_a_string_glossary_an_address() {
-        let (options, errors) = parse(&json!({ "article": "Headline\n\nBody.", "glossary": "terms.csv" }));
+        let (options, errors) = parse(json!({ "article": "Headline\n\nBody.", "glossary": "terms.csv" }));
         assert_eq!(errors, []);
         assert_eq!(options.article, Some(ArticleInput::Text("Headline\n\nBody.".into())));
         assert_eq!(options.glossary, Some(GlossaryInput::Url("terms.csv".into())));
@@ -284,7 +309,7 @@ mod tests {
 
     #[test]
     fn bad_options_are_named_and_the_rest_still_apply() {
-        let (options, errors) = parse(&json!({
+        let (options, errors) = parse(json!({
             "article": { "html": "<p>Hi</p>" },
             "theme": "blue",
             "panels": "notes sidebar",
@@ -302,34 +327,31 @@ mod tests {
     }
 
     #[test]
-    fn a_glossary_object_is_one_entry_per_line_and_an_url_object_an_address() {
-        let (options, _) = parse(&json!({ "glossary": { "entries": [{ "term": "A" }, { "term": "B" }] } }));
-        assert_eq!(
-            options.glossary,
-            Some(GlossaryInput::Json("[\n{\"term\":\"A\"},\n{\"term\":\"B\"}\n]".into()))
-        );
-        let (options, _) = parse(&json!({ "glossary": { "url": "terms.csv" } }));
+    fn a_glossary_object_goes_to_the_parser_as_given_and_an_url_object_is_an_address() {
+        let (options, _) = parse(json!({ "glossary": { "entries": [{ "term": "A" }] } }));
+        assert_eq!(options.glossary, Some(GlossaryInput::Json(r#"{"entries":[{"term":"A"}]}"#.into())));
+        let (options, _) = parse(json!({ "glossary": { "url": "terms.csv" } }));
         assert_eq!(options.glossary, Some(GlossaryInput::Url("terms.csv".into())));
     }
 
     #[test]
     fn an_article_object_needs_exactly_one_kind() {
-        let (options, errors) = parse(&json!({ "article": { "text": "a", "url": "b" } }));
+        let (options, errors) = parse(json!({ "article": { "text": "a", "url": "b" } }));
         assert_eq!(names(&errors), ["article"]);
         assert_eq!(options.article, None);
     }
 
     #[test]
     fn options_that_are_not_an_object_are_reported() {
-        let (options, errors) = parse(&json!("lesson.txt"));
-        assert_eq!(names(&errors), ["options"]);
-        assert_eq!(options, EmbedOptions::default());
+        assert_eq!(read("\"lesson.txt\"").err().map(|e| e.option).as_deref(), Some("options"));
+        assert!(read("null").is_ok_and(|o| o.is_empty()));
     }
 
     #[test]
     fn update_replaces_given_keys_and_null_removes() {
-        let base = json!({ "article": "text", "theme": "dark", "accent": "red" });
-        let next = merged(&base, &json!({ "theme": "light", "accent": null }));
-        assert_eq!(next, json!({ "article": "text", "theme": "light" }));
+        let base = raw(json!({ "article": "text", "theme": "dark", "accent": "red" }));
+        let next = merged(&base, &raw(json!({ "theme": "light", "accent": null })));
+        let texts: Vec<(&str, &str)> = next.iter().map(|(k, v)| (k.as_str(), v.get())).collect();
+        assert_eq!(texts, [("article", "\"text\""), ("theme", "\"light\"")]);
     }
 }

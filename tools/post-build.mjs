@@ -7,8 +7,8 @@
 //    scripts and styles keep theirs.
 // Then the offline editions are built from the finished page (last: they take every file):
 // the single file (tools/build/single-file.mjs) and the service worker (tools/build/service-worker.mjs).
-// The embed files come after them (tools/build/embed.mjs): other sites' pages load those, the
-// stand-alone app's offline editions do not need them.
+// The embed files (tools/build/embed.mjs) come before them, so they are files of the build
+// like any other (the worker caches every one).
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -42,6 +42,6 @@ html = html.replace(/<link rel="?preload"?[^>]*\bas="?fetch"?[^>]*>/g, (link) =>
 );
 writeFileSync(indexPath, html);
 
+buildEmbed(staging);
 console.log(`post-build: reading-companion.html is ${writeSingleFile(staging)} bytes`);
 console.log(`post-build: sw.js caches ${writeServiceWorker(staging).files.length} files`);
-buildEmbed(staging);

@@ -10,14 +10,13 @@
 
 use std::rc::Rc;
 
-use serde_json::Value;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use yew::AttrValue;
 
 use crate::app::{App, AppProps, ArticleSource, Embedding, GlossarySource};
 use crate::intake::Incoming;
-use crate::options::{self, ArticleInput, EmbedOptions, GlossaryInput, OptionError};
+use crate::options::{self, ArticleInput, EmbedOptions, GlossaryInput, OptionError, RawOptions};
 
 /// The global the embed loader defines. When it exists the loader decides where apps go, so
 /// the stand-alone start-up (`crate::start`) mounts nothing.
@@ -36,7 +35,7 @@ pub struct Embed {
     added: Vec<web_sys::Element>,
     wrapper: web_sys::HtmlElement,
     app: Option<yew::AppHandle<App>>,
-    options: Value,
+    options: RawOptions,
     assets: String,
 }
 
@@ -73,7 +72,7 @@ pub fn mount_embedded(
         added: vec![link, wrapper.clone().into()],
         wrapper,
         app: None,
-        options: Value::Null,
+        options: RawOptions::new(),
         assets,
     };
     embed.apply(options);
@@ -126,9 +125,9 @@ impl Embed {
 impl Embed {
     /// Lays `options` over the ones so far, reports the bad ones, and renders.
     fn apply(&mut self, options: &str) {
-        let given = serde_json::from_str::<Value>(options).unwrap_or_else(|e| {
-            report(&OptionError::new("options", format!("not plain data ({e}); the defaults are used")));
-            Value::Null
+        let given = options::read(options).unwrap_or_else(|e| {
+            report(&e);
+            RawOptions::new()
         });
         let (_, errors) = options::parse(&given);
         errors.iter().for_each(report);

@@ -239,7 +239,7 @@ test('from another origin and a sub-path: the API mounts, reports bad options by
   assert.equal(await page.locator('#spot .rc-title').innerText(), 'Ferry fares to rise');
   assert.deepEqual(await values(page, '#spot [data-speaker]', 'data-speaker'), ['Ana Ruiz']);
   await page.locator('#spot [data-term="ferry fares"]').waitFor();
-  assert.match(await page.locator('#spot .rc-notice').innerText(), /1 term loaded; 1 entry was not loaded: line 3: entry 2: /);
+  assert.match(await page.locator('#spot .rc-notice').innerText(), /1 term loaded; 1 entry was not loaded: line 1: entry 2: the entry has no "note"/);
   assert.equal(await page.locator('#spot .rc-speakers').count(), 0, 'only the notes panel');
   const errors = page.problems.filter((p) => p.startsWith('console error: Reading Companion:'));
   assert.ok(errors.some((e) => e.includes('option "theme"')), errors.join('\n'));
