@@ -208,23 +208,31 @@ fn open_embedded(article: ArticleSource, dispatch: Callback<Action>) {
 }
 
 /// Loads the host page's glossary (given or fetched) as a custom glossary, whose report
-/// names every entry that did not load.
+/// names every entry that did not load; a glossary the host replaces is removed.
 #[hook]
 fn use_host_glossary(glossary: Option<GlossarySource>, dispatch: Callback<Action>) {
-    use_effect_with(glossary, move |glossary| match glossary.clone() {
-        None => {}
-        Some(GlossarySource::Json(text)) => {
-            dispatch.emit(Action::CustomGlossary {
-                name: "The glossary option".to_owned(),
-                text: text.to_string(),
-            });
+    let loaded = use_mut_ref(|| None::<String>);
+    use_effect_with(glossary, move |glossary| {
+        if let Some(previous) = loaded.borrow_mut().take() {
+            dispatch.emit(Action::RemoveGlossary(previous));
         }
-        Some(GlossarySource::Url(url)) => wasm_bindgen_futures::spawn_local(async move {
-            dispatch.emit(match glue::fetch::fetch_text(&url).await {
-                Ok(text) => Action::CustomGlossary { name: url.to_string(), text },
-                Err(e) => Action::Notice(Some(format!("The glossary could not be loaded: {e}"))),
-            });
-        }),
+        match glossary.clone() {
+            None => {}
+            Some(GlossarySource::Json(text)) => {
+                let name = "The glossary option".to_owned();
+                *loaded.borrow_mut() = Some(name.clone());
+                dispatch.emit(Action::CustomGlossary { name, text: text.to_string() });
+            }
+            Some(GlossarySource::Url(url)) => {
+                *loaded.borrow_mut() = Some(url.to_string());
+                wasm_bindgen_futures::spawn_local(async move {
+                    dispatch.emit(match glue::fetch::fetch_text(&url).await {
+                        Ok(text) => Action::CustomGlossary { name: url.to_string(), text },
+                        Err(e) => Action::Notice(Some(format!("The glossary could not be loaded: {e}"))),
+                    });
+                });
+            }
+        }
     });
 }
 
@@ -245,9 +253,9 @@ fn use_builtin_notes(assets: AttrValue, dispatch: Callback<Action>) {
     });
 }
 
-/// Lists the library when the app starts, and keeps each article the reader opens in it
-/// (telling the reader when it could not be kept). Only when `enabled`: an app embedded in a
-/// host page leaves the host's storage alone.
+/// Lists the library and adds the reader's kept glossaries when the app starts, and keeps
+/// each article the reader opens in it (telling the reader when it could not be kept). Only
+/// when `enabled`: an app embedded in a host page leaves the host's storage alone.
 #[hook]
 fn use_library(state: &AppState, enabled: bool, dispatch: Callback<Action>) {
     {
@@ -258,6 +266,10 @@ fn use_library(state: &AppState, enabled: bool, dispatch: Callback<Action>) {
             }
             wasm_bindgen_futures::spawn_local(async move {
                 dispatch.emit(Action::LibraryListed(glue::library::list().await));
+                // Unreadable kept glossaries were told about with the library.
+                if let Ok(saved) = glue::library::glossaries().await {
+                    dispatch.emit(Action::RestoreGlossaries(saved));
+                }
             });
         });
     }
@@ -360,6 +372,7 @@ fn view(state: &AppState, dispatch: &Callback<Action>, id_prefix: &AttrValue, pa
                 opening={state.opening}
                 note={state.note}
                 every_mention={state.every_mention}
+                custom_glossaries={state.glossaries.custom_names().map(|n| AttrValue::from(n.to_owned())).collect::<Vec<_>>()}
                 id_prefix={id_prefix.clone()}
                 {panels}
                 on_action={dispatch.clone()}

@@ -5,17 +5,11 @@
 //
 //   node tools/bench-embed.mjs [--runs 7]
 //
-// Prints the median and the slowest run in ms, from navigation start.
-import { chromium } from 'playwright-core';
-import { startServer } from './static-server.mjs';
+// Prints min, median, p90 and max in ms, from navigation start.
+import { launchBench, summary } from './bench-support.mjs';
 
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 7;
-const dist = new URL('../dist', import.meta.url).pathname;
-const server = await startServer({ dir: dist, base: '/courses/reading/' });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu'],
-});
+const { server, browser, close } = await launchBench();
 
 /** The page's time (ms since navigation) when `selector` matches inside every widget. */
 function whenEveryWidgetHas(page, selector) {
@@ -36,10 +30,6 @@ for (let i = 0; i < runs; i += 1) {
   terms.push(await whenEveryWidgetHas(page, '[data-term]'));
   await context.close();
 }
-const summary = (xs) => {
-  const sorted = [...xs].sort((a, b) => a - b);
-  return `median ${sorted[sorted.length >> 1].toFixed(0)} ms, slowest ${sorted.at(-1).toFixed(0)} ms`;
-};
-console.log(`both headlines: ${summary(headlines)}; both glossaries' terms: ${summary(terms)} (${runs} loads)`);
-await browser.close();
-await server.close();
+console.log(`both headlines: ${summary(headlines, 0)}`);
+console.log(`both glossaries' terms: ${summary(terms, 0)} (${runs} loads)`);
+await close();

@@ -7,8 +7,7 @@
 // It measures the sample article and a 200 KB article (the sample's story repeated), reading
 // the app's own `rc:render` performance measure, and prints min, median and p90 in ms.
 import { readFileSync } from 'node:fs';
-import { chromium } from 'playwright-core';
-import { startServer } from './static-server.mjs';
+import { launchBench, summary } from './bench-support.mjs';
 
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 15;
 const sample = readFileSync(new URL('../www/sample/dw-us-iraq-isis-2014.txt', import.meta.url), 'utf8');
@@ -24,7 +23,7 @@ function longArticle(bytes) {
 async function time(page, text) {
   const durations = [];
   for (let i = 0; i < runs; i += 1) {
-    await page.getByRole('button', { name: 'Paste another article' }).click();
+    await page.getByRole('button', { name: 'Open an article' }).click();
     await page.getByRole('textbox', { name: 'Article text' }).fill(text);
     const before = await page.evaluate(() => performance.getEntriesByName('rc:render').length);
     await page.getByRole('button', { name: 'Show this article' }).click();
@@ -32,23 +31,16 @@ async function time(page, text) {
     durations.push(await page.evaluate(() => performance.getEntriesByName('rc:render').at(-1).duration));
   }
   const claims = await page.locator('[data-quote-id]').count();
-  durations.sort((a, b) => a - b);
-  const at = (q) => durations[Math.min(durations.length - 1, Math.floor(q * durations.length))];
-  return { min: durations[0], median: at(0.5), p90: at(0.9), claims };
+  return { durations, claims };
 }
 
-const server = await startServer({ dir: new URL('../dist', import.meta.url).pathname });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-});
-const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-await page.goto(server.url);
+const bench = await launchBench();
+const page = await (await bench.browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+await page.goto(bench.server.url);
 await page.locator('.rc-title').waitFor();
 for (const [name, text] of [['sample', sample], ['200 KB article', longArticle(200 * 1024)]]) {
   const r = await time(page, text);
   const kb = (Buffer.byteLength(text) / 1024).toFixed(1);
-  console.log(`${name} (${kb} KB, ${r.claims} claims): text to laid-out highlights min ${r.min.toFixed(1)} ms, median ${r.median.toFixed(1)} ms, p90 ${r.p90.toFixed(1)} ms over ${runs} runs`);
+  console.log(`${name} (${kb} KB, ${r.claims} claims): text to laid-out highlights ${summary(r.durations)} over ${runs} runs`);
 }
-await browser.close();
-await server.close();
+await bench.close();

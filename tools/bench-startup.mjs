@@ -8,8 +8,7 @@
 // Prints min, median and p90 in ms of the headline's time since the navigation started.
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
-import { startServer } from './static-server.mjs';
+import { launchBench, summary } from './bench-support.mjs';
 
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 10;
 const dist = fileURLToPath(new URL('../dist', import.meta.url));
@@ -34,16 +33,10 @@ async function headlineAfter(page, navigate) {
 async function measure(once) {
   const times = [];
   for (let i = 0; i < runs; i += 1) times.push(await once());
-  times.sort((a, b) => a - b);
-  const at = (q) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
-  return `min ${times[0].toFixed(0)} ms, median ${at(0.5).toFixed(0)} ms, p90 ${at(0.9).toFixed(0)} ms over ${runs} runs`;
+  return `${summary(times, 0)} over ${runs} runs`;
 }
 
-const server = await startServer({ dir: dist });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-});
+const { server, browser, close } = await launchBench();
 
 /** A fresh context and page; `ready` prepares it before the timed navigation. */
 async function fresh(timed, ready = async () => {}) {
@@ -72,5 +65,4 @@ const offline = await measure(() =>
 console.log(`from the service worker, offline: ${offline}`);
 const single = pathToFileURL(join(dist, 'reading-companion.html')).href;
 console.log(`single file from file://: ${await measure(() => fresh((page) => page.goto(single)))}`);
-await browser.close();
-await server.close();
+await close();

@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::glue;
 use crate::reading;
-use crate::state::{Action, Shown};
+use crate::state::{Action, SavedGlossary, Shown};
 
 /// Properties of [`NotesPanel`].
 #[derive(Properties, PartialEq)]
@@ -17,6 +17,8 @@ pub struct NotesPanelProps {
     pub shown: Rc<Shown>,
     /// Whether every mention is marked.
     pub every_mention: bool,
+    /// The names of the reader's own glossaries.
+    pub custom: Vec<AttrValue>,
     /// Jumps to the first mention of a note (by index) and opens it.
     pub on_jump: Callback<usize>,
     /// Reports the setting and added glossaries.
@@ -55,7 +57,7 @@ pub fn notes_panel(props: &NotesPanelProps) -> Html {
                 <input type="checkbox" checked={props.every_mention} onchange={toggle} />
                 { "Mark every mention, not only the first" }
             </label>
-            <GlossaryLoader on_action={props.on_action.clone()} />
+            <GlossaryLoader custom={props.custom.clone()} on_action={props.on_action.clone()} />
         </section>
     }
 }
@@ -63,6 +65,7 @@ pub fn notes_panel(props: &NotesPanelProps) -> Html {
 /// Properties of [`GlossaryLoader`].
 #[derive(Properties, PartialEq)]
 struct GlossaryLoaderProps {
+    custom: Vec<AttrValue>,
     on_action: Callback<Action>,
 }
 
@@ -78,10 +81,10 @@ fn glossary_loader(props: &GlossaryLoaderProps) -> Html {
             input.set_value("");
             let dispatch = dispatch.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                dispatch.emit(match glue::file::read_text(&file).await {
-                    Ok(text) => Action::CustomGlossary { name: file.name(), text },
-                    Err(message) => Action::Notice(Some(message)),
-                });
+                match glue::file::read_text(&file).await {
+                    Ok(text) => add_glossary(file.name(), text, dispatch).await,
+                    Err(message) => dispatch.emit(Action::Notice(Some(message))),
+                }
             });
         })
     };
@@ -96,16 +99,23 @@ fn glossary_loader(props: &GlossaryLoaderProps) -> Html {
             }
             let dispatch = dispatch.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                dispatch.emit(match glue::fetch::fetch_text(&address).await {
-                    Ok(text) => Action::CustomGlossary { name: address, text },
-                    Err(e) => Action::Notice(Some(format!("The glossary could not be loaded: {e}"))),
-                });
+                match glue::fetch::fetch_text(&address).await {
+                    Ok(text) => add_glossary(address, text, dispatch).await,
+                    Err(e) => {
+                        dispatch.emit(Action::Notice(Some(format!("The glossary could not be loaded: {e}"))))
+                    }
+                }
             });
         })
     };
     html! {
         <div class="rc-glossary">
             <h3 class="rc-panel-subtitle">{ "Your own glossary" }</h3>
+            if !props.custom.is_empty() {
+                <ul class="rc-glossary-list" aria-label="Your glossaries">
+                    { for props.custom.iter().map(|name| kept_glossary(name, &props.on_action)) }
+                </ul>
+            }
             <label class="rc-file">
                 { "Open a glossary file (JSON or CSV)" }
                 <input type="file" accept=".json,.csv,application/json,text/csv" onchange={on_file} />
@@ -118,5 +128,41 @@ fn glossary_loader(props: &GlossaryLoaderProps) -> Html {
                 <button type="submit" class="rc-button">{ "Load" }</button>
             </form>
         </div>
+    }
+}
+
+/// Uses the glossary `text` named `name` and keeps it in the browser for the next visits.
+async fn add_glossary(name: String, text: String, dispatch: Callback<Action>) {
+    let kept = SavedGlossary { name, text };
+    dispatch.emit(Action::CustomGlossary { name: kept.name.clone(), text: kept.text.clone() });
+    if let Err(e) = glue::library::save_glossary(&kept).await {
+        let message = format!("{} is in use, but it was not kept in this browser: {e}.", kept.name);
+        dispatch.emit(Action::Notice(Some(message)));
+    }
+}
+
+/// One of the reader's glossaries, with a button to remove it (also from the browser).
+fn kept_glossary(name: &AttrValue, dispatch: &Callback<Action>) -> Html {
+    let remove = {
+        let (name, dispatch) = (name.to_string(), dispatch.clone());
+        Callback::from(move |_: MouseEvent| {
+            let (name, dispatch) = (name.clone(), dispatch.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Err(e) = glue::library::delete_glossary(&name).await {
+                    gloo::console::warn!(format!(
+                        "Reading Companion: {name} stays kept in this browser: {e}"
+                    ));
+                }
+                dispatch.emit(Action::RemoveGlossary(name));
+            });
+        })
+    };
+    html! {
+        <li class="rc-library-item">
+            <span>{ name.clone() }</span>
+            <button type="button" class="rc-button rc-small" aria-label={format!("Remove {name}")} onclick={remove}>
+                { "Remove" }
+            </button>
+        </li>
     }
 }

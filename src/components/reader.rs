@@ -42,6 +42,8 @@ pub struct ReaderProps {
     pub note: Option<OpenNote>,
     /// Mark every mention of a term, not only the first.
     pub every_mention: bool,
+    /// The names of the reader's own glossaries, for the notes panel.
+    pub custom_glossaries: Vec<AttrValue>,
     /// Prefix for element ids, unique to this app on the page.
     pub id_prefix: AttrValue,
     /// Which panels are shown beside the article.
@@ -89,6 +91,7 @@ pub fn reader(props: &ReaderProps) -> Html {
             { article_html(&marks, article) }
             if props.panels.notes {
                 <NotesPanel shown={Rc::clone(&props.shown)} every_mention={props.every_mention}
+                    custom={props.custom_glossaries.clone()}
                     {on_jump} on_action={props.on_action.clone()} />
             }
             { details(props) }

@@ -1,22 +1,23 @@
-//! The reader's library: articles kept in the browser's IndexedDB, so they survive reloads
-//! and browser restarts and open without a network.
+//! The reader's library: articles and glossaries kept in the browser's IndexedDB, so they
+//! survive reloads and browser restarts and work without a network.
 //!
-//! Two object stores in one database: `articles` holds the small [`SavedArticle`] records
-//! listed in the library panel, `texts` the article texts under the same id. A save writes
-//! both in one transaction, so a failed write (storage full, private mode) changes nothing
-//! that was saved before.
+//! Three object stores in one database: `articles` holds the small [`SavedArticle`] records
+//! listed in the library panel, `texts` the article texts under the same id, `glossaries` the
+//! reader's [`SavedGlossary`]s by name. A save writes in one transaction, so a failed write
+//! (storage full, private mode) changes nothing that was saved before.
 
 use gloo::events::EventListener;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{IdbDatabase, IdbRequest, IdbTransactionMode};
 
-use crate::state::SavedArticle;
+use crate::state::{SavedArticle, SavedGlossary};
 
 const DATABASE: &str = "reading-companion";
-const VERSION: u32 = 1;
+const VERSION: u32 = 2;
 const ARTICLES: &str = "articles";
 const TEXTS: &str = "texts";
+const GLOSSARIES: &str = "glossaries";
 
 /// Saves `article` with its `text` (replacing an earlier save of the same text).
 ///
@@ -39,13 +40,55 @@ pub async fn save(article: &SavedArticle, text: &str) -> Result<(), String> {
 /// # Errors
 /// As [`save`].
 pub async fn list() -> Result<Vec<SavedArticle>, String> {
-    let db = open().await?;
-    let tx = transaction(&db, &[ARTICLES], IdbTransactionMode::Readonly)?;
-    let request = store(&tx, ARTICLES)?.get_all().map_err(storage_error)?;
-    let value = result(&request).await?;
-    let mut articles: Vec<SavedArticle> = serde_wasm_bindgen::from_value(value).map_err(|e| e.to_string())?;
+    let mut articles: Vec<SavedArticle> = all(ARTICLES).await?;
     articles.sort_by(|a, b| b.saved_at.total_cmp(&a.saved_at));
     Ok(articles)
+}
+
+/// Keeps the reader's `glossary`, replacing one of the same name.
+///
+/// # Errors
+/// As [`save`].
+pub async fn save_glossary(glossary: &SavedGlossary) -> Result<(), String> {
+    let record = serde_wasm_bindgen::to_value(glossary).map_err(|e| e.to_string())?;
+    let db = open().await?;
+    let tx = transaction(&db, &[GLOSSARIES], IdbTransactionMode::Readwrite)?;
+    store(&tx, GLOSSARIES)?.put(&record).map_err(storage_error)?;
+    finish(&tx).await
+}
+
+/// The reader's kept glossaries.
+///
+/// # Errors
+/// As [`save`].
+pub async fn glossaries() -> Result<Vec<SavedGlossary>, String> {
+    all(GLOSSARIES).await
+}
+
+/// Forgets the reader's glossary `name`.
+///
+/// # Errors
+/// As [`save`].
+pub async fn delete_glossary(name: &str) -> Result<(), String> {
+    remove(&[GLOSSARIES], name).await
+}
+
+/// Every record of the store `name`.
+async fn all<T: serde::de::DeserializeOwned>(name: &str) -> Result<Vec<T>, String> {
+    let db = open().await?;
+    let tx = transaction(&db, &[name], IdbTransactionMode::Readonly)?;
+    let request = store(&tx, name)?.get_all().map_err(storage_error)?;
+    serde_wasm_bindgen::from_value(result(&request).await?).map_err(|e| e.to_string())
+}
+
+/// Deletes the record `key` from each of `stores`, in one transaction.
+async fn remove(stores: &[&str], key: &str) -> Result<(), String> {
+    let db = open().await?;
+    let tx = transaction(&db, stores, IdbTransactionMode::Readwrite)?;
+    for name in stores {
+        store(&tx, name)?.delete(&JsValue::from_str(key)).map_err(storage_error)?;
+    }
+    finish(&tx).await
 }
 
 /// The text of the saved article `id`.
@@ -64,16 +107,17 @@ pub async fn text(id: &str) -> Result<String, String> {
 /// # Errors
 /// As [`save`].
 pub async fn delete(id: &str) -> Result<(), String> {
-    let db = open().await?;
-    let tx = transaction(&db, &[ARTICLES, TEXTS], IdbTransactionMode::Readwrite)?;
-    for name in [ARTICLES, TEXTS] {
-        store(&tx, name)?.delete(&JsValue::from_str(id)).map_err(storage_error)?;
-    }
-    finish(&tx).await
+    remove(&[ARTICLES, TEXTS], id).await
 }
 
-/// The database, created or upgraded on first use.
+/// The database, created or upgraded on first use. Never on a page that embeds the
+/// companion: that page's storage is its own.
 async fn open() -> Result<IdbDatabase, String> {
+    if super::embed::loaded_by_embed_script() {
+        return Err(
+            "the companion is part of another site's page here, and leaves its storage alone".to_owned()
+        );
+    }
     let unavailable = || {
         "this browser does not let the page store articles (private browsing, or storage is blocked)"
             .to_owned()
@@ -93,13 +137,15 @@ async fn open() -> Result<IdbDatabase, String> {
 fn create_stores(request: &IdbRequest) {
     let Some(db) = request.result().ok().and_then(|r| r.dyn_into::<IdbDatabase>().ok()) else { return };
     let names = db.object_store_names();
-    if !names.contains(ARTICLES) {
+    for (name, key_path) in [(ARTICLES, Some("id")), (TEXTS, None), (GLOSSARIES, Some("name"))] {
+        if names.contains(name) {
+            continue;
+        }
         let options = web_sys::IdbObjectStoreParameters::new();
-        options.set_key_path(&JsValue::from_str("id"));
-        let _ = db.create_object_store_with_optional_parameters(ARTICLES, &options);
-    }
-    if !names.contains(TEXTS) {
-        let _ = db.create_object_store(TEXTS);
+        if let Some(key_path) = key_path {
+            options.set_key_path(&JsValue::from_str(key_path));
+        }
+        let _ = db.create_object_store_with_optional_parameters(name, &options);
     }
 }
 

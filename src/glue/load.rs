@@ -6,7 +6,7 @@
 
 use wasm_bindgen_futures::JsFuture;
 
-use crate::glue::{fetch, page};
+use crate::glue::{fetch, page, perf};
 use crate::intake::{self, Format, Incoming};
 
 /// The article in `bytes`, which came as `incoming`; `declared` is a server's charset.
@@ -31,9 +31,11 @@ pub fn from_bytes(bytes: &[u8], incoming: &Incoming, declared: Option<&str>) -> 
 pub fn from_text(text: String, incoming: &Incoming) -> Result<String, String> {
     match intake::format_of(incoming, &text) {
         Format::Html => {
+            perf::mark(perf::EXTRACT_START);
             let tree = page::page_tree(&text)?;
-            let article = companion_core::extract(&tree).map_err(|e| format!("{}{e}", incoming.label()))?;
-            Ok(article.to_text())
+            let article = companion_core::extract(&tree).map_err(|e| format!("{}{e}", incoming.label()));
+            perf::measure_since(perf::EXTRACT, perf::EXTRACT_START);
+            Ok(article?.to_text())
         }
         Format::Markdown => Ok(companion_core::markdown_text(&text)),
         Format::Text => Ok(text),

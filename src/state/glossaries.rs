@@ -58,6 +58,17 @@ impl Glossaries {
         (Glossaries { custom, ..self.clone() }.remerged(), report)
     }
 
+    /// These glossaries without the custom glossary `name`.
+    pub fn without_custom(&self, name: &str) -> Glossaries {
+        let custom = self.custom.iter().filter(|(n, _)| n != name).cloned().collect();
+        Glossaries { custom, ..self.clone() }.remerged()
+    }
+
+    /// The names of the custom glossaries, in the order they were added.
+    pub fn custom_names(&self) -> impl Iterator<Item = &str> {
+        self.custom.iter().map(|(name, _)| name.as_str())
+    }
+
     /// Recomputes the merged glossary: the built-in pack, then each custom one over it.
     fn remerged(mut self) -> Glossaries {
         let mut merged = self.builtin.clone();

@@ -31,6 +31,15 @@ impl SavedArticle {
     }
 }
 
+/// A reader's glossary kept in the browser, added again each time the app starts.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SavedGlossary {
+    /// Its file name or address, which also identifies it.
+    pub name: String,
+    /// Its JSON or CSV text, as loaded.
+    pub text: String,
+}
+
 /// The id of a text in the library: a 64-bit FNV-1a hash of it, in hex.
 pub fn library_id(text: &str) -> String {
     let hash = text

@@ -8,7 +8,7 @@ mod library;
 use companion_core::{Analysis, InputError};
 
 pub use self::glossaries::Glossaries;
-pub use self::library::SavedArticle;
+pub use self::library::{SavedArticle, SavedGlossary};
 use crate::reading;
 
 /// Where the shown article came from; the sample carries a credit line.
@@ -192,6 +192,10 @@ pub enum Action {
         /// JSON or CSV.
         text: String,
     },
+    /// The reader's glossaries kept in the browser, added again silently at start.
+    RestoreGlossaries(Vec<SavedGlossary>),
+    /// The reader removed their glossary of this name.
+    RemoveGlossary(String),
     /// Opens a note (or `None`: closes the open one).
     OpenNote(Option<OpenNote>),
     /// Marks every mention of a term (`true`) or only the first.
@@ -290,6 +294,15 @@ impl AppState {
                 let (glossaries, report) = self.glossaries.with_custom(&name, &text);
                 next.use_glossaries(glossaries);
                 next.notice = Some(report);
+            }
+            Action::RestoreGlossaries(saved) => {
+                let glossaries =
+                    saved.iter().fold(self.glossaries.clone(), |g, s| g.with_custom(&s.name, &s.text).0);
+                next.use_glossaries(glossaries);
+            }
+            Action::RemoveGlossary(name) => {
+                next.use_glossaries(self.glossaries.without_custom(&name));
+                next.notice = Some(format!("{name} removed."));
             }
             Action::OpenNote(note) => {
                 // One pop-up at a time: a note replaces the quote details.

@@ -207,3 +207,19 @@ fn an_embedded_article_replaces_the_shown_one_and_a_failure_says_why() {
     let s = s.apply(Action::Embedded(Err("lesson.txt answered HTTP 404".into())));
     assert!(matches!(&s.view, View::Failed(m) if m.contains("lesson.txt answered HTTP 404")), "{:?}", s.view);
 }
+
+#[test]
+fn kept_glossaries_come_back_silently_and_can_be_removed() {
+    use super::SavedGlossary;
+    let s = ready("Headline\n\nNews from Hawija.");
+    let saved =
+        SavedGlossary { name: "class.csv".into(), text: "term,note\nHawija,A town in Iraq.\n".into() };
+    let s = s.apply(Action::RestoreGlossaries(vec![saved]));
+    assert_eq!(note_terms(&s), ["Hawija"]);
+    assert_eq!(s.notice, None);
+    assert_eq!(s.glossaries.custom_names().collect::<Vec<_>>(), ["class.csv"]);
+    let s = s.apply(Action::RemoveGlossary("class.csv".into()));
+    assert!(note_terms(&s).is_empty());
+    assert_eq!(s.glossaries.custom_names().count(), 0);
+    assert_eq!(s.notice.as_deref(), Some("class.csv removed."));
+}

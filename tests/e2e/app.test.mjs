@@ -63,6 +63,7 @@ for (const colorScheme of ['light', 'dark']) {
   test(`axe-core finds no accessibility violations (${colorScheme})`, async () => {
     const page = await openApp(env, { colorScheme });
     await page.getByRole('button', { name: 'Open an article' }).click();
+    await page.getByRole('button', { name: /^Library/ }).click();
     const results = await new AxeBuilder({ page }).analyze();
     const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length} nodes)`);
     assert.deepEqual(summary, []);

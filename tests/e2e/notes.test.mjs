@@ -151,6 +151,17 @@ test('a glossary file adds its terms and names its bad line; custom notes win', 
   await page.keyboard.press('Escape');
   await page.locator('[data-term="Mosul"]').first().click();
   assert.match(await page.getByRole('dialog', { name: 'Mosul' }).innerText(), /Our class note on Mosul/);
+
+  // The glossary is kept in the browser: it is back after a reload, until it is removed.
+  await page.reload();
+  await page.locator('.rc-note-origin', { hasText: 'From your glossary' }).first().waitFor();
+  await page.getByRole('button', { name: 'Remove class-terms.csv' }).click();
+  await page.locator('.rc-notice', { hasText: 'class-terms.csv removed.' }).waitFor();
+  const custom = page.locator('.rc-note-origin', { hasText: 'From your glossary' });
+  assert.equal(await custom.count(), 0);
+  await page.reload();
+  await page.locator('[data-term="Mosul"]').first().waitFor();
+  assert.equal(await custom.count(), 0);
   await page.context().close();
 });
 

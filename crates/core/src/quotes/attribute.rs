@@ -11,7 +11,7 @@ use super::cues::{Cue, cue_at, cue_base};
 use super::lexicon;
 use super::phrase::{left_of, right_of, subject};
 use super::speakers::{Registry, Via};
-use super::words::{Token, ends_sentence, tokens};
+use super::words::{TextTokens, Token, ends_sentence};
 use crate::span::Span;
 
 /// How far before or after a quote its attribution is looked for, in bytes.
@@ -72,13 +72,18 @@ pub(crate) struct Attribution {
 }
 
 /// The attribution of the quote at `place` in `text`, if a cue stands next to it.
-pub(crate) fn attribute(text: &str, place: Place, registry: &mut Registry) -> Option<Attribution> {
+pub(crate) fn attribute(
+    text: &str,
+    words: &TextTokens,
+    place: Place,
+    registry: &mut Registry,
+) -> Option<Attribution> {
     let after_span = Span::new(place.outer.end, place.to.min(place.outer.end + WINDOW));
-    let after = sentence_head(tokens(text, snap(text, after_span)));
+    let after = sentence_head(words.within(after_span));
     let before_start = place.from.max(place.outer.start.saturating_sub(WINDOW));
-    let before = sentence_tail(tokens(text, snap(text, Span::new(before_start, place.outer.start))));
-    let after_cue = (0..after.len()).find_map(|i| cue_at(&after, i));
-    let before_cue = (0..before.len()).rev().find_map(|i| cue_at(&before, i));
+    let before = sentence_tail(words.within(Span::new(before_start, place.outer.start)));
+    let after_cue = (0..after.len()).find_map(|i| cue_at(after, i));
+    let before_cue = (0..before.len()).rev().find_map(|i| cue_at(before, i));
     let speech_comma = place.inner.slice(text).ends_with([',', '?', '!', '—', '-']);
     let near = after_cue.filter(|c| c.first < NEAR);
     let order = match (near, before_cue) {
@@ -89,7 +94,7 @@ pub(crate) fn attribute(text: &str, place: Place, registry: &mut Registry) -> Op
         _ => [(before_cue, &before, Side::Before), (after_cue, &after, Side::After)],
     };
     // "Pollsters agree - Carl Bialik: “…”": a name and a colon right before the quote win.
-    let (named_colon, other_colon) = match colon(text, &before, registry) {
+    let (named_colon, other_colon) = match colon(text, before, registry) {
         Some(a) if a.confidence > COLON_CONFIDENCE => (Some(a), None),
         other => (None, other),
     };
@@ -99,12 +104,12 @@ pub(crate) fn attribute(text: &str, place: Place, registry: &mut Registry) -> Op
     // A cue that names no one is kept only for when nothing else attributes the quote.
     let mut unnamed = None;
     for (cue, toks, side) in order {
-        match cue.and_then(|cue| with_cue(text, toks, cue, side, &before, registry)) {
+        match cue.and_then(|cue| with_cue(text, toks, cue, side, before, registry)) {
             Some(a) if a.speaker.is_some() => return Some(a),
             found => unnamed = unnamed.or(found),
         }
     }
-    dash(text, &after, registry).or(other_colon).or(unnamed)
+    dash(text, after, registry).or(other_colon).or(unnamed)
 }
 
 /// Everything between the quote and a cue after it, when short and wordy: after a closing
@@ -140,11 +145,16 @@ fn dash(text: &str, after: &[Token], registry: &mut Registry) -> Option<Attribut
 
 /// The attribution to the named subject of the quote's sentence, for speech that no cue
 /// introduces ("Paul Ryan worried that the safety net was becoming “…”").
-pub(crate) fn by_subject(text: &str, place: Place, registry: &mut Registry) -> Option<Attribution> {
+pub(crate) fn by_subject(
+    text: &str,
+    words: &TextTokens,
+    place: Place,
+    registry: &mut Registry,
+) -> Option<Attribution> {
     let start = place.from.max(place.outer.start.saturating_sub(WINDOW));
-    let sentence = sentence_tail(tokens(text, snap(text, Span::new(start, place.outer.start))));
-    let range = subject(&sentence).filter(|r| sentence[r.clone()].iter().any(Token::is_capitalised))?;
-    let (speaker, _) = resolve(text, &sentence, range, registry)?;
+    let sentence = sentence_tail(words.within(Span::new(start, place.outer.start)));
+    let range = subject(sentence).filter(|r| sentence[r.clone()].iter().any(Token::is_capitalised))?;
+    let (speaker, _) = resolve(text, sentence, range, registry)?;
     let name = registry.get(speaker).map_or("", |s| s.name.as_str());
     let reason = format!("no cue; {name} is the subject of the quote's sentence");
     let cue = Span::new(place.outer.start, place.outer.start);
@@ -153,12 +163,17 @@ pub(crate) fn by_subject(text: &str, place: Place, registry: &mut Registry) -> O
 
 /// The attribution from a cue in the sentences before the quote's own, back to `place.context`
 /// ("Khan says she got a call. "She called me …""): for a quote whose sentence has no cue.
-pub(crate) fn earlier(text: &str, place: Place, registry: &mut Registry) -> Option<Attribution> {
+pub(crate) fn earlier(
+    text: &str,
+    words: &TextTokens,
+    place: Place,
+    registry: &mut Registry,
+) -> Option<Attribution> {
     let start = place.context.max(place.outer.start.saturating_sub(WINDOW));
-    let toks = tokens(text, snap(text, Span::new(start, place.outer.start)));
-    let (at, cue) = (0..toks.len()).rev().find_map(|i| cue_at(&toks, i).map(|c| (i, c)))?;
-    let from = (0..at).rev().find(|&i| ends_sentence(&toks, i)).map_or(0, |i| i + 1);
-    let end = (at..toks.len()).find(|&i| ends_sentence(&toks, i)).unwrap_or(toks.len());
+    let toks = words.within(Span::new(start, place.outer.start));
+    let (at, cue) = (0..toks.len()).rev().find_map(|i| cue_at(toks, i).map(|c| (i, c)))?;
+    let from = (0..at).rev().find(|&i| ends_sentence(toks, i)).map_or(0, |i| i + 1);
+    let end = (at..toks.len()).find(|&i| ends_sentence(toks, i)).unwrap_or(toks.len());
     let cue = Cue { first: cue.first - from, end: cue.end - from, according: cue.according };
     let sentence = &toks[from..end];
     let mut found = with_cue(text, sentence, cue, Side::Earlier, sentence, registry)?;
@@ -217,8 +232,8 @@ fn phrase<'a, 't>(
         return right_of(toks, cue.end).map(|r| (toks, r));
     }
     // "…” and said his remarks …": after a conjunction the cue shares the sentence's subject.
-    let conjoined = side == Side::After && cue.first > 0 && matches!(toks[cue.first - 1].text, "and" | "but");
-    if let Some(r) = subject(sentence).filter(|_| conjoined) {
+    let conjoined = cue.first > 0 && matches!(toks[cue.first - 1].text, "and" | "but");
+    if let Some(r) = Some(sentence).filter(|_| conjoined).and_then(subject) {
         return Some((sentence, r));
     }
     // A participle ("…, praising him as", "an email to supporters stating") speaks for the
@@ -271,30 +286,13 @@ fn resolve(text: &str, toks: &[Token], range: Range<usize>, registry: &mut Regis
 }
 
 /// The tokens up to the first sentence end: the rest of the quote's sentence.
-fn sentence_head(mut toks: Vec<Token>) -> Vec<Token> {
-    if let Some(end) = (0..toks.len()).find(|&i| ends_sentence(&toks, i)) {
-        toks.truncate(end);
-    }
-    toks
+fn sentence_head<'a, 't>(toks: &'a [Token<'t>]) -> &'a [Token<'t>] {
+    let end = (0..toks.len()).find(|&i| ends_sentence(toks, i)).unwrap_or(toks.len());
+    &toks[..end]
 }
 
 /// The tokens after the last sentence end: the start of the quote's sentence.
-fn sentence_tail(mut toks: Vec<Token>) -> Vec<Token> {
-    if let Some(end) = (0..toks.len()).rev().find(|&i| ends_sentence(&toks, i)) {
-        toks.drain(..=end);
-    }
-    toks
-}
-
-/// `span` shrunk to char boundaries of `text`.
-fn snap(text: &str, span: Span) -> Span {
-    let mut start = span.start.min(text.len());
-    while !text.is_char_boundary(start) {
-        start += 1;
-    }
-    let mut end = span.end.min(text.len()).max(start);
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    Span::new(start, end.max(start))
+fn sentence_tail<'a, 't>(toks: &'a [Token<'t>]) -> &'a [Token<'t>] {
+    let start = (0..toks.len()).rev().find(|&i| ends_sentence(toks, i)).map_or(0, |i| i + 1);
+    &toks[start..]
 }

@@ -5,7 +5,8 @@
 /// True when `list` (sorted, lowercase) holds `word` in lowercase.
 pub(crate) fn has(list: &[&str], word: &str) -> bool {
     let word = word.trim_end_matches('.');
-    if word.len() >= LONGEST || !word.is_ascii() {
+    // Every listed word starts with a letter: punctuation and numbers need no search.
+    if word.len() >= LONGEST || !word.starts_with(|c: char| c.is_ascii_alphabetic()) || !word.is_ascii() {
         return false;
     }
     // Every listed word is short ASCII: compare lowercase bytes lazily, without allocating.
@@ -167,6 +168,7 @@ pub(crate) const ROLE_NOUNS: &[&str] = &[
     "book",
     "campaign",
     "candidate",
+    "candidates",
     "caption",
     "chairman",
     "chief",
@@ -192,10 +194,12 @@ pub(crate) const ROLE_NOUNS: &[&str] = &[
     "expert",
     "experts",
     "filing",
+    "front-runner",
     "government",
     "group",
     "headline",
     "historian",
+    "hopeful",
     "host",
     "indictment",
     "investigators",
@@ -218,6 +222,8 @@ pub(crate) const ROLE_NOUNS: &[&str] = &[
     "moderator",
     "narrator",
     "newspaper",
+    "nominee",
+    "nominees",
     "observers",
     "office",
     "official",
@@ -449,29 +455,34 @@ pub(crate) const CALENDAR: &[&str] = &[
 mod tests {
     use super::*;
 
+    /// Every list searched with [`has`].
+    const LISTS: [&[&str]; 11] = [
+        TITLES,
+        ORG_WORDS,
+        ROLE_NOUNS,
+        GROUP_NOUNS,
+        PHRASE_GLUE,
+        FUNCTION_WORDS,
+        PRONOUNS,
+        BETWEEN,
+        TIME_WORDS,
+        DETERMINERS,
+        CALENDAR,
+    ];
+
     #[test]
     fn lists_are_sorted_and_lowercase() {
-        let lists = [
-            TITLES,
-            ORG_WORDS,
-            ROLE_NOUNS,
-            GROUP_NOUNS,
-            PHRASE_GLUE,
-            FUNCTION_WORDS,
-            PRONOUNS,
-            BETWEEN,
-            CALENDAR,
-        ];
-        for list in lists {
+        for list in LISTS {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
             assert!(list.iter().all(|w| w.to_lowercase() == *w), "{list:?}");
         }
     }
 
     #[test]
-    fn lists_fit_the_lookup_buffer() {
-        let lists = [TITLES, ORG_WORDS, ROLE_NOUNS, GROUP_NOUNS, PHRASE_GLUE, FUNCTION_WORDS, PRONOUNS];
-        assert!(lists.iter().flat_map(|l| l.iter()).all(|w| w.len() < LONGEST && w.is_ascii()));
+    fn lists_fit_the_lookup() {
+        let fits =
+            |w: &&str| w.len() < LONGEST && w.is_ascii() && w.starts_with(|c: char| c.is_ascii_alphabetic());
+        assert!(LISTS.iter().flat_map(|l| l.iter()).all(fits));
     }
 
     #[test]

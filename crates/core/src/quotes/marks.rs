@@ -118,7 +118,8 @@ fn classify(c: char, prev: Option<char>, next: Option<char>, style: Style) -> Op
     match c {
         '"' => Some((Family::Double, straight())),
         '“' => Some((Family::Double, facing(!style.low_high))),
-        '”' if opens_here && !closes_here => Some((Family::Double, Role::Either)),
+        // A paragraph that starts with ” (some sites open quotes with it) opens a quote.
+        '”' if prev.is_none() || (opens_here && !closes_here) => Some((Family::Double, Role::Either)),
         '”' => Some((Family::Double, Role::Close)),
         '„' => Some((Family::Double, Role::Open)),
         '‘' => Some((Family::Single, facing(!style.low_high))),
@@ -204,6 +205,11 @@ mod tests {
         Case { name: "french guillemets", input: "« oui »", expect: &[(A, Role::Open), (A, Role::Close)] },
         Case { name: "german guillemets", input: "»ja«", expect: &[(A, Role::Open), (A, Role::Close)] },
         Case { name: "markup attributes", input: "<tweet id=\"1\">x</tweet>", expect: &[] },
+        Case {
+            name: "closing mark opening a paragraph",
+            input: "” … and so we left,” she said.",
+            expect: &[(D, Role::Either), (D, Role::Close)],
+        },
         Case {
             name: "doubled apostrophes",
             input: "a ''b,'' c",

@@ -4,8 +4,9 @@
 //! attributes each to a speaker ([`attribute`] reads the cue next to it, [`speakers`]
 //! resolves the speaker phrase using the people the article names, [`people`]); quotes
 //! without a cue continue the previous quote's speaker. Headline and heading quotes are
-//! mentions that take the speaker of the body quote whose words they repeat. Every step
-//! reads a bounded window around its quote, so the whole is linear in the text.
+//! mentions that take the speaker of the body quote whose words they repeat. The paragraphs
+//! are tokenised once ([`words::TextTokens`]); every step reads a bounded window of those
+//! tokens around its quote, so the whole is linear in the text.
 
 mod attribute;
 mod classify;
@@ -24,6 +25,7 @@ use self::attribute::{Attribution, Place};
 use self::pairing::Found;
 use self::people::People;
 use self::speakers::Registry;
+use self::words::TextTokens;
 use crate::article::{Article, BlockKind};
 use crate::span::Span;
 
@@ -65,10 +67,11 @@ pub(crate) fn find(text: &str, article: &Article) -> (Vec<Quote>, Vec<Speaker>) 
     let paragraphs = paragraphs(article);
     let spans: Vec<Span> = paragraphs.iter().map(|p| p.0).collect();
     let found = pairing::pair(text, &spans);
-    let people = People::find(text, &spans);
+    let words = TextTokens::new(text, &spans);
+    let people = People::find(text, &words, spans.len());
     let mut registry = Registry::new(&people);
     let doubles_speak = found.iter().any(|f| !paragraphs[f.paragraph].1 && !single_marked(text, f));
-    let document = Document { text, paragraphs: &paragraphs, found: &found, doubles_speak };
+    let document = Document { text, words: &words, paragraphs: &paragraphs, found: &found, doubles_speak };
     let mut quotes: Vec<Quote> = Vec::with_capacity(found.len());
     let mut last_claim: Option<usize> = None;
     for k in 0..found.len() {
@@ -89,6 +92,8 @@ pub(crate) fn find(text: &str, article: &Article) -> (Vec<Quote>, Vec<Speaker>) 
 /// What every quote of one text is read against.
 struct Document<'a> {
     text: &'a str,
+    /// The words of the paragraphs.
+    words: &'a TextTokens<'a>,
     /// The paragraphs, each with a flag for headlines and headings.
     paragraphs: &'a [(Span, bool)],
     found: &'a [Found],
@@ -103,12 +108,13 @@ impl Document<'_> {
         let (span, heading) = self.paragraphs[f.paragraph];
         let previous_start = f.paragraph.checked_sub(1).map_or(span.start, |p| self.paragraphs[p].0.start);
         let place = place(text, self.found, k, span, previous_start);
-        let attribution = if heading { None } else { attribute::attribute(text, place, registry) };
+        let attribution =
+            if heading { None } else { attribute::attribute(text, self.words, place, registry) };
         // A cue that names no one ("…," adding that) leaves the quote to the fallbacks.
         let unnamed = attribution.as_ref().is_none_or(|a| a.speaker.is_none());
         let attribution = match (attribution, previous) {
             (attribution, None) if !heading && unnamed => {
-                attribute::earlier(text, place, registry).or(attribution)
+                attribute::earlier(text, self.words, place, registry).or(attribution)
             }
             (Some(a), Some(prev)) if a.speaker.is_none() && prev.speaker.is_some() => None,
             (attribution, _) => attribution,
@@ -122,7 +128,7 @@ impl Document<'_> {
         // Speech with no cue and nothing to continue: the named subject of its sentence
         // ("Paul Ryan worried that the safety net was becoming “…”").
         let attribution = match (attribution, previous) {
-            (None, None) if claim => attribute::by_subject(text, place, registry),
+            (None, None) if claim => attribute::by_subject(text, self.words, place, registry),
             (attribution, _) => attribution,
         };
         quote(text, f, claim, attribution, previous, registry)

@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 
 use super::lexicon::{CALENDAR, FUNCTION_WORDS, ORG_WORDS, PHRASE_GLUE, ROLE_NOUNS, TITLES, has};
 use super::phrase::is_name_particle;
-use super::words::{Token, tokens};
+use super::words::{TextTokens, Token};
 use crate::span::Span;
 
 /// What the article says about one person.
@@ -121,11 +121,10 @@ const GENDER_REACH: usize = 15;
 const ASIDE_LEN: usize = 30;
 
 impl People {
-    /// The people named in the `paragraphs` of `text`.
-    pub fn find(text: &str, paragraphs: &[Span]) -> People {
-        let paragraph_tokens: Vec<Vec<Token>> = paragraphs.iter().map(|&p| tokens(text, p)).collect();
-        let runs: Vec<Run> =
-            paragraph_tokens.iter().enumerate().flat_map(|(i, toks)| runs(toks, i)).collect();
+    /// The people named in the paragraphs of `text`, whose tokens `words` holds;
+    /// `paragraphs` is how many there are.
+    pub fn find(text: &str, words: &TextTokens, paragraphs: usize) -> People {
+        let runs: Vec<Run> = (0..paragraphs).flat_map(|i| runs(words.paragraph(i), i)).collect();
         let mut people = People::default();
         for run in runs.iter().filter(|r| r.name.len() >= 2) {
             let name = run.name.join(" ");
@@ -139,7 +138,7 @@ impl People {
         for run in &runs {
             let key = surname_key(&run.name);
             if let Some(person) = people.by_surname.get_mut(&key) {
-                let toks = &paragraph_tokens[run.paragraph];
+                let toks = words.paragraph(run.paragraph);
                 if person.description.is_none() {
                     person.description = run.description(text, toks);
                 }
@@ -276,6 +275,7 @@ fn aside_after(text: &str, toks: &[Token], end: usize) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::{Gender, People};
+    use crate::quotes::words::TextTokens;
     use crate::span::Span;
 
     struct Case {
@@ -324,10 +324,16 @@ mod tests {
         },
     ];
 
+    /// The people of `text`, read as one paragraph.
+    fn find(text: &str) -> People {
+        let words = TextTokens::new(text, &[Span::new(0, text.len())]);
+        People::find(text, &words, 1)
+    }
+
     #[test]
     fn people() {
         for case in CASES {
-            let people = People::find(case.input, &[Span::new(0, case.input.len())]);
+            let people = find(case.input);
             let got = people
                 .by_name(&[case.surname.to_owned()])
                 .map(|p| (p.name.as_str(), p.description.as_deref()));
@@ -338,7 +344,7 @@ mod tests {
     #[test]
     fn last_described_before() {
         let text = "US Senator Tom Reed met Ana Lee, a lawyer, today. Later the senator spoke.";
-        let people = People::find(text, &[Span::new(0, text.len())]);
+        let people = find(text);
         let at = text.find("the senator").unwrap_or_default();
         assert_eq!(people.last_described(at, "senator").map(|p| p.name.as_str()), Some("Tom Reed"));
         assert_eq!(people.last_described(at, "lawyer").map(|p| p.name.as_str()), Some("Ana Lee"));
@@ -347,7 +353,7 @@ mod tests {
     #[test]
     fn last_mention_before() {
         let text = "Ann Lee met Bob Ray. Later Lee spoke.";
-        let people = People::find(text, &[Span::new(0, text.len())]);
+        let people = find(text);
         let at = text.find("spoke").unwrap_or_default();
         assert_eq!(people.last_before(at, None).map(|p| p.name.as_str()), Some("Ann Lee"));
     }
@@ -355,7 +361,7 @@ mod tests {
     #[test]
     fn pronouns_agree_in_gender() {
         let text = "Mrs. Ann Lee met Bob Ray, who said he was late. Later she spoke.";
-        let people = People::find(text, &[Span::new(0, text.len())]);
+        let people = find(text);
         let at = text.find("she spoke").unwrap_or_default();
         let she = people.last_before(at, Gender::of("she")).map(|p| p.name.as_str());
         let he = people.last_before(at, Gender::of("he")).map(|p| p.name.as_str());

@@ -71,6 +71,54 @@ fn is_full_name(words: &[Token]) -> bool {
 /// The subject of the sentence `tokens` (which starts a sentence): its first phrase, after
 /// an opening clause ("Continuing to explain, Carson said" is Carson's).
 pub(crate) fn subject(tokens: &[Token]) -> Option<Range<usize>> {
+    verb_subject(tokens).or_else(|| first_phrase(tokens))
+}
+
+/// The first phrase that a verb follows, at the start of the sentence or of a clause after
+/// a comma or dash: "In Salem, New Hampshire, Trump went …" is Trump's, "Hours later, Trump
+/// returned …" too, and "Washington (AFP) – Ana Ruiz has …" is Ruiz's. A phrase followed by
+/// a comma is an aside or an opener, not yet the subject.
+fn verb_subject(tokens: &[Token]) -> Option<Range<usize>> {
+    // A clause start worth reading: a word after a comma or dash (not "…, 31, said").
+    let boundary = |i: usize| {
+        tokens[i].is_punct(&[',', '–', '—'])
+            && tokens.get(i + 1).is_some_and(|t| t.text.starts_with(char::is_alphabetic))
+    };
+    let starts =
+        std::iter::once(0).chain((0..tokens.len().min(ASIDE_REACH)).filter(|&i| boundary(i)).map(|i| i + 1));
+    starts
+        .filter_map(|start| right_of(tokens, start).filter(|r| r.start == start))
+        .map(|r| r.start..verb_in(tokens, r.clone()).unwrap_or(r.end))
+        .find(|r| tokens.get(r.end).is_some_and(is_verb_like))
+}
+
+/// The first verb that [`right_of`] took for a modifier of a name after it: "Tom Reed went
+/// after Ruiz" has its verb at "went", "State University political scientist Ana Ruiz" none.
+fn verb_in(tokens: &[Token], range: Range<usize>) -> Option<usize> {
+    let modifies = |k: usize| {
+        tokens
+            .get(k + 1)
+            .is_some_and(|n| n.is_capitalised() || has(ROLE_NOUNS, n.text) || has(TITLES, n.text))
+    };
+    let name = |t: &Token| t.is_capitalised() && !has(FUNCTION_WORDS, t.text) && !has(DETERMINERS, t.text);
+    (range.start + 1..range.end).find(|&k| name(&tokens[k - 1]) && is_verb_like(&tokens[k]) && !modifies(k))
+}
+
+/// True for a lowercase word that can follow a subject as its verb: not a preposition,
+/// connective, time word or role noun ("Trump went", "the ad claims", not "Hours later").
+fn is_verb_like(t: &Token) -> bool {
+    t.is_word()
+        && t.text.starts_with(char::is_lowercase)
+        && !STOPS.contains(&t.text)
+        && !has(PHRASE_GLUE, t.text)
+        && !has(TIME_WORDS, t.text)
+        && !has(ROLE_NOUNS, t.text)
+        && !is_name_particle(t.text)
+}
+
+/// The first phrase of the sentence, after an opening clause ("Continuing to explain, Carson
+/// said" is Carson's).
+fn first_phrase(tokens: &[Token]) -> Option<Range<usize>> {
     let first = tokens.first()?;
     // "Continuing to explain, …": a participle followed by a lowercase word that is no cue
     // (so not "Husted continued" or "King said").
@@ -153,13 +201,14 @@ fn nominal_left(tokens: &[Token], end: usize) -> Option<Range<usize>> {
     (start + 1 < end).then_some(start..end)
 }
 
+/// Prepositions and clause words: they end a nominal phrase and are never a verb.
+const STOPS: &[&str] = &[
+    "about", "after", "and", "as", "at", "because", "before", "by", "for", "from", "if", "in", "into", "of",
+    "on", "over", "than", "that", "to", "what", "when", "where", "which", "while", "who", "with", "without",
+];
+
 /// True for a word inside a nominal phrase: not punctuation, a pronoun or a clause word.
 fn nominal_word(t: &Token) -> bool {
-    const STOPS: &[&str] = &[
-        "about", "after", "and", "as", "at", "because", "before", "by", "for", "from", "if", "in", "into",
-        "of", "on", "over", "than", "that", "to", "what", "when", "where", "which", "while", "who", "with",
-        "without",
-    ];
     t.is_word()
         && !has(PRONOUNS, t.text)
         && !STOPS.contains(&t.text)
@@ -328,6 +377,30 @@ mod tests {
     ];
 
     const SUBJECT: &[Case] = &[
+        Case {
+            name: "after a place in commas",
+            input: "Speaking at a fair in Dayton, Ohio, Tom Reed went after Ruiz, calling",
+            cue: "calling",
+            expect: Some("Tom Reed"),
+        },
+        Case {
+            name: "after a time phrase",
+            input: "Hours later, Reed returned the favour, telling",
+            cue: "telling",
+            expect: Some("Reed"),
+        },
+        Case {
+            name: "after a dateline",
+            input: "Dayton (AP) – Ana Ruiz has taken aim at the plan, saying",
+            cue: "saying",
+            expect: Some("Ana Ruiz"),
+        },
+        Case {
+            name: "an aside is no subject",
+            input: "Ruiz, the deputy mayor, said",
+            cue: "said",
+            expect: Some("Ruiz"),
+        },
         Case { name: "plain", input: "The ad claims", cue: "claims", expect: Some("The ad") },
         Case {
             name: "after an opening clause",

@@ -84,6 +84,19 @@ const SPEAKERS: &[Case] = &[
     },
 ];
 
+const SUBJECTS: &[Case] = &[
+    Case {
+        name: "a cue after \"and\" shares the sentence's subject",
+        input: "Tom Reed took the stage in Dayton and called the plan \"a disaster for every family.\"",
+        expect: &["Tom Reed: a disaster for every family."],
+    },
+    Case {
+        name: "a participle speaks for the clause's subject, not an opening place",
+        input: "Speaking in Dayton, Ohio, Ana Ruiz went after the plan, calling it \"a disaster.\"",
+        expect: &["Ana Ruiz: a disaster."],
+    },
+];
+
 const CONTINUATION: &[Case] = &[
     Case {
         name: "next paragraph",
@@ -123,7 +136,7 @@ const MENTIONS: &[Case] = &[
 
 #[test]
 fn tables() {
-    for case in CUE_POSITIONS.iter().chain(SPEAKERS).chain(CONTINUATION).chain(MENTIONS) {
+    for case in CUE_POSITIONS.iter().chain(SPEAKERS).chain(SUBJECTS).chain(CONTINUATION).chain(MENTIONS) {
         assert_eq!(attributed(case.input), case.expect, "{}", case.name);
     }
 }

@@ -55,11 +55,19 @@ pub(crate) fn is_mark(c: char) -> bool {
         | '\u{3008}'..='\u{3020}')
 }
 
-/// The tokens of `text[span]`; white space separates and is dropped.
+/// The tokens of `text[span]`; white space separates and is dropped. (The engine reads
+/// [`TextTokens`]; tests read small texts with this.)
+#[cfg(test)]
 pub(crate) fn tokens(text: &str, span: Span) -> Vec<Token<'_>> {
-    let body = span.slice(text);
     // About one token per five bytes of prose: grow the list once or not at all.
-    let mut out = Vec::with_capacity(body.len() / 5 + 1);
+    let mut out = Vec::with_capacity(span.len() / 5 + 1);
+    push_tokens(text, span, &mut out);
+    out
+}
+
+/// Appends the tokens of `text[span]` to `out`.
+fn push_tokens<'t>(text: &'t str, span: Span, out: &mut Vec<Token<'t>>) {
+    let body = span.slice(text);
     let mut i = 0;
     while let Some(c) = body.get(i..).and_then(|rest| rest.chars().next()) {
         let mut end = i + c.len_utf8();
@@ -77,7 +85,44 @@ pub(crate) fn tokens(text: &str, span: Span) -> Vec<Token<'_>> {
         out.push(Token { span: at, text: &body[i..end] });
         i = end;
     }
-    out
+}
+
+/// The tokens of every paragraph of a text, tokenised once and shared by every step that
+/// reads words: finding people and reading the window around each quote.
+pub(crate) struct TextTokens<'t> {
+    /// All tokens, in text order.
+    all: Vec<Token<'t>>,
+    /// Where each paragraph's tokens start in `all`, plus the end.
+    starts: Vec<usize>,
+}
+
+impl<'t> TextTokens<'t> {
+    /// The tokens of the `paragraphs` (in text order) of `text`.
+    pub fn new(text: &'t str, paragraphs: &[Span]) -> TextTokens<'t> {
+        let mut all = Vec::with_capacity(text.len() / 5 + 1);
+        let mut starts = Vec::with_capacity(paragraphs.len() + 1);
+        for &p in paragraphs {
+            starts.push(all.len());
+            push_tokens(text, p, &mut all);
+        }
+        starts.push(all.len());
+        TextTokens { all, starts }
+    }
+
+    /// The tokens of paragraph `index`.
+    pub fn paragraph(&self, index: usize) -> &[Token<'t>] {
+        match (self.starts.get(index), self.starts.get(index + 1)) {
+            (Some(&a), Some(&b)) => &self.all[a..b],
+            _ => &[],
+        }
+    }
+
+    /// The tokens that lie wholly inside `span`, found by binary search.
+    pub fn within(&self, span: Span) -> &[Token<'t>] {
+        let from = self.all.partition_point(|t| t.span.start < span.start);
+        let to = self.all.partition_point(|t| t.span.end <= span.end).max(from);
+        &self.all[from..to]
+    }
 }
 
 /// The end of the word whose first char ends at `end`: word chars, and inner apostrophes,
