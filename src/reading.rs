@@ -194,6 +194,15 @@ pub fn plural(n: usize, one: &str, many: &str) -> String {
 /// Attributions below this confidence are shown as tentative.
 pub const TENTATIVE_BELOW: f64 = 0.6;
 
+/// The accessible name of a panel beside an article: `what`, and the article's headline when
+/// it has one, so that the panels of several companions on one page have different names.
+pub fn panel_label(what: &str, text: &str, analysis: &Analysis) -> String {
+    match analysis.article.title.map(|s| s.slice(text)) {
+        Some(title) => format!("{what}: {title}"),
+        None => what.to_owned(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use companion_core::analyze;
@@ -277,5 +286,12 @@ mod tests {
         assert_eq!(names, [("Jane Doe", 1), ("Bob Roe", 1)]);
         assert_eq!(claims(&analysis, None).len(), 2);
         assert_eq!(claims(&analysis, Some(summary[1].speaker)), summary[1].claims);
+    }
+
+    #[test]
+    fn panel_labels_name_the_article() {
+        let text = "Ferry fares rise\n\nThe story.";
+        let analysis = companion_core::analyze(text);
+        assert_eq!(super::panel_label("Who is quoted", text, &analysis), "Who is quoted: Ferry fares rise");
     }
 }

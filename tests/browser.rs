@@ -132,7 +132,7 @@ fn keys_seen(root: &web_sys::Element, target: &web_sys::HtmlElement, key: &str) 
     use std::rc::Rc;
     let seen = Rc::new(RefCell::new(Vec::new()));
     let sink = Rc::clone(&seen);
-    let listener = reading_companion::glue::keys::listen(root.clone(), move |k| {
+    let listener = reading_companion::glue::keys::listen(root.clone(), true, move |k| {
         sink.borrow_mut().push(k.to_owned());
         true
     });
@@ -140,6 +140,8 @@ fn keys_seen(root: &web_sys::Element, target: &web_sys::HtmlElement, key: &str) 
     init.set_key(key);
     init.set_bubbles(true);
     init.set_cancelable(true);
+    // Like a real key press: it crosses shadow roots.
+    init.set_composed(true);
     let event = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).expect("event");
     target.dispatch_event(&event).expect("dispatched");
     drop(listener);
@@ -162,5 +164,61 @@ fn shortcuts_come_from_the_app_but_not_from_text_fields_or_the_host() {
     assert_eq!(keys_seen(&root, &field, "j"), Vec::<String>::new(), "typing is left alone");
     assert_eq!(keys_seen(&root, &host, "j"), Vec::<String>::new(), "the host page's keys are its own");
     root.remove();
+    host.remove();
+}
+
+/// An element attached to a shadow root, as the embed glue makes them.
+fn in_shadow_root(host: &web_sys::Element, tag: &str) -> web_sys::HtmlElement {
+    use wasm_bindgen::JsCast;
+    let shadow = host
+        .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
+        .expect("a shadow root");
+    let element: web_sys::HtmlElement =
+        document().create_element(tag).expect("element").dyn_into().expect("html");
+    shadow.append_child(&element).expect("append");
+    element
+}
+
+#[wasm_bindgen_test]
+fn shortcuts_reach_an_app_inside_a_shadow_root() {
+    let host = document().create_element("div").expect("element");
+    document().body().expect("a body").append_child(&host).expect("append");
+    let inside = in_shadow_root(&host, "button");
+    let root = inside.clone().into();
+    assert_eq!(keys_seen(&root, &inside, "j"), ["j"], "the composed path finds the real target");
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn an_embedded_app_lives_in_a_shadow_root_and_destroy_removes_it() {
+    use reading_companion::glue::embed;
+    let host = document().create_element("div").expect("element");
+    document().body().expect("a body").append_child(&host).expect("append");
+    let options = r#"{"article":"Shadow headline\n\nThe story.","theme":"dark","panels":["notes"]}"#;
+    let mut handle =
+        embed::mount_embedded(host.clone(), options, String::new(), "embed.css".into()).expect("mounted");
+    let shadow = host.shadow_root().expect("a shadow root");
+    let wrapper = shadow.query_selector(".rc-embed").ok().flatten().expect("the wrapper");
+    assert_eq!(wrapper.get_attribute("data-theme").as_deref(), Some("dark"));
+    assert_eq!(text_of(&wrapper, "h1").await.as_deref(), Some("Shadow headline"));
+    assert!(wrapper.query_selector(".rc-speakers").ok().flatten().is_none(), "the speakers panel is hidden");
+    assert_eq!(host.child_element_count(), 0, "nothing is added to the host's own content");
+    assert!(
+        embed::mount_embedded(host.clone(), "{}", String::new(), String::new()).is_err(),
+        "one app per element"
+    );
+    handle.update(r#"{"article":"Second headline\n\nMore."}"#);
+    let mut title = None;
+    for _ in 0..40 {
+        title = text_of(&wrapper, "h1").await;
+        if title.as_deref() == Some("Second headline") {
+            break;
+        }
+        yew::platform::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert_eq!(title.as_deref(), Some("Second headline"), "update opens the new article");
+    handle.destroy();
+    yew::platform::time::sleep(Duration::from_millis(50)).await;
+    assert_eq!(shadow.child_nodes().length(), 0, "destroy removes the stylesheet link and the wrapper");
     host.remove();
 }

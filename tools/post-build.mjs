@@ -1,5 +1,5 @@
 // Trunk post-build hook: makes Trunk's index.html run cleanly under a strict
-// Content-Security-Policy.
+// Content-Security-Policy, builds the offline editions, and adds the embed files.
 // 1. Trunk writes its wasm start-up code as an inline <script type="module">, which
 //    `script-src 'self'` refuses. It moves into a file of its own, named by its hash.
 // 2. Trunk puts an `integrity` attribute on the wasm <link rel="preload" as="fetch">, which
@@ -7,10 +7,13 @@
 //    scripts and styles keep theirs.
 // Then the offline editions are built from the finished page (last: they take every file):
 // the single file (tools/build/single-file.mjs) and the service worker (tools/build/service-worker.mjs).
+// The embed files (tools/build/embed.mjs) come before them, so they are files of the build
+// like any other (the worker caches every one).
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeServiceWorker } from './build/service-worker.mjs';
+import { buildEmbed } from './build/embed.mjs';
 import { writeSingleFile } from './build/single-file.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -39,5 +42,6 @@ html = html.replace(/<link rel="?preload"?[^>]*\bas="?fetch"?[^>]*>/g, (link) =>
 );
 writeFileSync(indexPath, html);
 
+buildEmbed(staging);
 console.log(`post-build: reading-companion.html is ${writeSingleFile(staging)} bytes`);
 console.log(`post-build: sw.js caches ${writeServiceWorker(staging).files.length} files`);

@@ -1,6 +1,8 @@
 // A small static file server for dist/: what `tools/serve.sh` runs and what the end-to-end
 // tests start on loopback. It serves with the right MIME types (application/wasm matters for
 // streaming compilation) and can serve under a sub-path, to prove the build needs no site root.
+// Every answer allows any origin to read it (CORS), as a host of the embed files must when
+// the pages that embed the companion are on another origin (see the README).
 //
 //   node tools/static-server.mjs DIR [--host 127.0.0.1] [--port 8080] [--base /sub/path/]
 import { createServer } from 'node:http';
@@ -37,6 +39,7 @@ export function startServer({ dir, host = '127.0.0.1', port = 0, base = '/' }) {
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
         'Cache-Control': 'no-cache',
         'X-Content-Type-Options': 'nosniff',
+        'Access-Control-Allow-Origin': '*',
       });
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch {

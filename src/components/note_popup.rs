@@ -32,17 +32,17 @@ pub fn note_popup(props: &NotePopupProps) -> Html {
     let note = &props.note;
     let title_id = format!("{}-title", props.id);
     let close = {
-        let (on_close, anchor) = (props.on_close.clone(), props.anchor.clone());
+        let (on_close, anchor, node) = (props.on_close.clone(), props.anchor.clone(), node.clone());
         Callback::from(move |_: MouseEvent| {
-            focus_anchor(&anchor);
+            focus_anchor(&node, &anchor);
             on_close.emit(());
         })
     };
     let onkeydown = {
-        let anchor = props.anchor.clone();
+        let (anchor, node) = (props.anchor.clone(), node.clone());
         Callback::from(move |event: KeyboardEvent| {
             if event.key() == "Escape" {
-                focus_anchor(&anchor);
+                focus_anchor(&node, &anchor);
             }
         })
     };
@@ -75,7 +75,9 @@ fn use_placement(node: NodeRef, anchor: AttrValue, on_close: Callback<()>) {
         let place = {
             let (node, anchor) = (node.clone(), anchor.clone());
             move || {
-                if let (Some(popup), Some(target)) = (node.cast::<web_sys::HtmlElement>(), find(&anchor)) {
+                if let (Some(popup), Some(target)) =
+                    (node.cast::<web_sys::HtmlElement>(), find(&node, &anchor))
+                {
                     popup::place(&target, &popup);
                 }
             }
@@ -98,10 +100,9 @@ fn use_placement(node: NodeRef, anchor: AttrValue, on_close: Callback<()>) {
                         move |_| place(),
                     ),
                     EventListener::new(&document, "pointerdown", move |event| {
-                        let on_popup = node
-                            .cast::<web_sys::Element>()
-                            .is_some_and(|p| popup::inside(&p, event.target()));
-                        let on_term = find(&anchor).is_some_and(|t| popup::inside(&t, event.target()));
+                        let on_popup =
+                            node.cast::<web_sys::Element>().is_some_and(|p| popup::inside(&p, event));
+                        let on_term = find(&node, &anchor).is_some_and(|t| popup::inside(&t, event));
                         if !on_popup && !on_term {
                             on_close.emit(());
                         }
@@ -114,15 +115,15 @@ fn use_placement(node: NodeRef, anchor: AttrValue, on_close: Callback<()>) {
     });
 }
 
-/// The element matching `selector` in the page.
-fn find(selector: &str) -> Option<web_sys::Element> {
-    web_sys::window()?.document()?.query_selector(selector).ok().flatten()
+/// The element matching `selector` in the pop-up's document or shadow root.
+fn find(popup: &NodeRef, selector: &str) -> Option<web_sys::Element> {
+    popup::find_near(&popup.get()?, selector)
 }
 
 /// Gives focus back to the term the note was opened from.
-fn focus_anchor(selector: &str) {
+fn focus_anchor(popup: &NodeRef, selector: &str) {
     use wasm_bindgen::JsCast;
-    if let Some(term) = find(selector).and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) {
+    if let Some(term) = find(popup, selector).and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = term.focus();
     }
 }

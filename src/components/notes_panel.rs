@@ -34,7 +34,8 @@ pub fn notes_panel(props: &NotesPanelProps) -> Html {
         Action::SetEveryMention(checked)
     });
     html! {
-        <section class="rc-notes" aria-label="Notes on this article">
+        <section class="rc-notes"
+            aria-label={reading::panel_label("Background notes", &props.shown.text, &props.shown.analysis)}>
             <h2 class="rc-panel-title">{ "Background notes" }</h2>
             if notes.is_empty() {
                 <p class="rc-panel-note">{ "No terms with notes in this article yet." }</p>

@@ -13,6 +13,7 @@ use super::note_popup::NotePopup;
 use super::notes_panel::NotesPanel;
 use super::speakers_panel::SpeakersPanel;
 use crate::glue;
+use crate::options::Panels;
 use crate::reading::{self, Piece, Run, TermMark};
 use crate::state::{Action, OpenNote, Shown, Source};
 
@@ -45,6 +46,8 @@ pub struct ReaderProps {
     pub custom_glossaries: Vec<AttrValue>,
     /// Prefix for element ids, unique to this app on the page.
     pub id_prefix: AttrValue,
+    /// Which panels are shown beside the article.
+    pub panels: Panels,
     /// Reports interaction.
     pub on_action: Callback<Action>,
 }
@@ -81,12 +84,16 @@ pub fn reader(props: &ReaderProps) -> Html {
         // Reading order, for keyboard and screen readers: who is quoted, the article, then
         // the notes list; wide screens show both panels in a side column.
         <div class="rc-reader">
-            <SpeakersPanel shown={Rc::clone(&props.shown)} speaker={props.speaker}
-                active={props.active} on_action={props.on_action.clone()} />
+            if props.panels.speakers {
+                <SpeakersPanel shown={Rc::clone(&props.shown)} speaker={props.speaker}
+                    active={props.active} on_action={props.on_action.clone()} />
+            }
             { article_html(&marks, article) }
-            <NotesPanel shown={Rc::clone(&props.shown)} every_mention={props.every_mention}
-                custom={props.custom_glossaries.clone()}
-                {on_jump} on_action={props.on_action.clone()} />
+            if props.panels.notes {
+                <NotesPanel shown={Rc::clone(&props.shown)} every_mention={props.every_mention}
+                    custom={props.custom_glossaries.clone()}
+                    {on_jump} on_action={props.on_action.clone()} />
+            }
             { details(props) }
             { note_popup(props, timer) }
         </div>
@@ -382,7 +389,9 @@ fn use_new_article(opening: u32, shown: &Rc<Shown>, article: NodeRef) {
             let _ = element.offset_height();
             glue::perf::measure_render();
         }
-        if source != Source::Sample {
+        // The reader's own choice (a paste, a link) takes focus; an article that arrives by
+        // itself (the sample, a host page's) does not move focus or scroll the page.
+        if !matches!(source, Source::Sample | Source::Embedded) {
             focus(&article, "h1");
         }
     });

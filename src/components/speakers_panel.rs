@@ -30,7 +30,7 @@ pub fn speakers_panel(props: &SpeakersPanelProps) -> Html {
         reading::claims(analysis, None).into_iter().filter(|&q| analysis.quotes[q].speaker.is_none()).count();
     let chosen = summaries.iter().find(|s| Some(s.speaker) == props.speaker);
     html! {
-        <section class="rc-speakers" aria-label="Who is quoted">
+        <section class="rc-speakers" aria-label={reading::panel_label("Who is quoted", &props.shown.text, analysis)}>
             <h2 class="rc-panel-title">{ "Who is quoted" }</h2>
             if summaries.is_empty() {
                 <p class="rc-panel-note">{ "No quoted claims were found in this article." }</p>

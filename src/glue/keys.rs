@@ -5,9 +5,14 @@ use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 
 /// Listens for plain key presses (no Ctrl, Alt or Meta) and passes their `key` to `on_key`
-/// when they are meant for the app in `root`: pressed inside it, or on the bare page (focus on
-/// `<body>`). Typing in text fields is left alone. Dropping the listener stops it.
-pub fn listen(root: web_sys::Element, on_key: impl Fn(&str) -> bool + 'static) -> Option<EventListener> {
+/// when they are meant for the app in `root`: pressed inside it (also inside a shadow root),
+/// or with `bare_page` on the bare page (focus on `<body>`). Typing in text fields is left
+/// alone. Dropping the listener stops it.
+pub fn listen(
+    root: web_sys::Element,
+    bare_page: bool,
+    on_key: impl Fn(&str) -> bool + 'static,
+) -> Option<EventListener> {
     let document = web_sys::window()?.document()?;
     let options = EventListenerOptions::enable_prevent_default();
     let listener = EventListener::new_with_options(&document, "keydown", options, move |event| {
@@ -15,24 +20,28 @@ pub fn listen(root: web_sys::Element, on_key: impl Fn(&str) -> bool + 'static) -
         if event.ctrl_key() || event.alt_key() || event.meta_key() || event.default_prevented() {
             return;
         }
-        if meant_for(&root, event) && on_key(&event.key()) {
+        if meant_for(&root, bare_page, event) && on_key(&event.key()) {
             event.prevent_default();
         }
     });
     Some(listener)
 }
 
-/// Listens for pastes meant for the app in `root` (see [`listen`]) and passes the pasted
-/// text to `on_text`: the plain text, or the HTML when there is nothing else. Dropping the
-/// listener stops it.
-pub fn listen_paste(root: web_sys::Element, on_text: impl Fn(String) + 'static) -> Option<EventListener> {
+/// Listens for pastes meant for the app in `root` (see [`listen`], also for `bare_page`) and
+/// passes the pasted text to `on_text`: the plain text, or the HTML when there is nothing
+/// else. Dropping the listener stops it.
+pub fn listen_paste(
+    root: web_sys::Element,
+    bare_page: bool,
+    on_text: impl Fn(String) + 'static,
+) -> Option<EventListener> {
     let document = web_sys::window()?.document()?;
     let options = EventListenerOptions::enable_prevent_default();
     let listener = EventListener::new_with_options(&document, "paste", options, move |event| {
         let Some(data) = event.dyn_ref::<web_sys::ClipboardEvent>().and_then(|e| e.clipboard_data()) else {
             return;
         };
-        if !meant_for(&root, event) {
+        if !meant_for(&root, bare_page, event) {
             return;
         }
         let text = ["text/plain", "text/html"]
@@ -46,10 +55,14 @@ pub fn listen_paste(root: web_sys::Element, on_text: impl Fn(String) + 'static) 
     Some(listener)
 }
 
-/// True when `event` happened inside `root` or on the bare page, and not in a text field.
-fn meant_for(root: &web_sys::Element, event: &web_sys::Event) -> bool {
-    let target = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
-    let for_us = target.as_ref().is_none_or(|t| is_page_itself(t) || root.contains(Some(t)));
+/// True when `event` happened inside `root` (also inside a shadow root: the composed path
+/// names the real target) or, with `bare_page`, on the bare page, and not in a text field.
+fn meant_for(root: &web_sys::Element, bare_page: bool, event: &web_sys::Event) -> bool {
+    let target = super::popup::origin(event).and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+    let for_us = match &target {
+        Some(t) => bare_page && is_page_itself(t) || root.contains(Some(t)),
+        None => bare_page,
+    };
     for_us && !target.as_ref().is_some_and(is_text_entry)
 }
 

@@ -110,8 +110,14 @@ pub async fn delete(id: &str) -> Result<(), String> {
     remove(&[ARTICLES, TEXTS], id).await
 }
 
-/// The database, created or upgraded on first use.
+/// The database, created or upgraded on first use. Never on a page that embeds the
+/// companion: that page's storage is its own.
 async fn open() -> Result<IdbDatabase, String> {
+    if super::embed::loaded_by_embed_script() {
+        return Err(
+            "the companion is part of another site's page here, and leaves its storage alone".to_owned()
+        );
+    }
     let unavailable = || {
         "this browser does not let the page store articles (private browsing, or storage is blocked)"
             .to_owned()

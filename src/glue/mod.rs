@@ -1,6 +1,7 @@
 //! Browser services, kept apart from the components so that each is small and tested on its
 //! own in headless Chromium (`tests/browser.rs`).
 
+pub mod embed;
 pub mod embedded;
 pub mod fetch;
 pub mod file;

@@ -15,7 +15,7 @@ pub const MOUNT_ATTRIBUTE: &str = "data-reading-companion";
 pub fn mount(element: web_sys::Element) -> yew::AppHandle<App> {
     let url = element.get_attribute(MOUNT_ATTRIBUTE).filter(|u| !u.trim().is_empty());
     let article_url = url.map_or(AttrValue::Static(crate::app::SAMPLE_URL), AttrValue::from);
-    yew::Renderer::<App>::with_root_and_props(element, AppProps { article_url }).render()
+    yew::Renderer::<App>::with_root_and_props(element, AppProps { article_url, embedding: None }).render()
 }
 
 /// Mounts the app into every element carrying [`MOUNT_ATTRIBUTE`] and returns how many.

@@ -45,7 +45,9 @@ pub fn placement(
 }
 
 /// Positions `popup` (CSS `position: fixed`) next to `anchor` with [`placement`]. Sets only
-/// CSSOM properties, which a strict Content-Security-Policy allows.
+/// CSSOM properties, which a strict Content-Security-Policy allows. When a host page's
+/// ancestor (a `transform`, a `contain`) makes `fixed` relative to itself rather than to the
+/// viewport, the pop-up is measured once placed and moved by the difference.
 pub fn place(anchor: &web_sys::Element, popup: &web_sys::HtmlElement) {
     let Some(window) = web_sys::window() else { return };
     let size = |v: Result<wasm_bindgen::JsValue, _>| v.ok().and_then(|v| v.as_f64()).unwrap_or(0.0);
@@ -57,11 +59,35 @@ pub fn place(anchor: &web_sys::Element, popup: &web_sys::HtmlElement) {
     let style = popup.style();
     let _ = style.set_property("left", &format!("{x:.0}px"));
     let _ = style.set_property("top", &format!("{y:.0}px"));
+    let landed = popup.get_bounding_client_rect();
+    let (dx, dy) = (landed.x() - x, landed.y() - y);
+    if dx.abs() >= 1.0 || dy.abs() >= 1.0 {
+        let _ = style.set_property("left", &format!("{:.0}px", x - dx));
+        let _ = style.set_property("top", &format!("{:.0}px", y - dy));
+    }
 }
 
-/// True when `target` (an event's target) is a node inside `root`.
-pub fn inside(root: &web_sys::Element, target: Option<web_sys::EventTarget>) -> bool {
-    target.and_then(|t| t.dyn_into::<web_sys::Node>().ok()).is_some_and(|node| root.contains(Some(&node)))
+/// The node an event really started on. Listeners on the document see events from inside a
+/// shadow root (an embedded app) retargeted to its host; the composed path keeps the origin.
+pub fn origin(event: &web_sys::Event) -> Option<web_sys::EventTarget> {
+    event.composed_path().get(0).dyn_into().ok().or_else(|| event.target())
+}
+
+/// True when `event` started on a node inside `root`.
+pub fn inside(root: &web_sys::Element, event: &web_sys::Event) -> bool {
+    origin(event)
+        .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
+        .is_some_and(|node| root.contains(Some(&node)))
+}
+
+/// The element matching `selector` in the same document or shadow root as `near`: what
+/// `document.querySelector` is for an app that may live inside a shadow root.
+pub fn find_near(near: &web_sys::Node, selector: &str) -> Option<web_sys::Element> {
+    let root = near.get_root_node();
+    if let Some(shadow) = root.dyn_ref::<web_sys::ShadowRoot>() {
+        return shadow.query_selector(selector).ok().flatten();
+    }
+    root.dyn_ref::<web_sys::Document>()?.query_selector(selector).ok().flatten()
 }
 
 #[cfg(test)]

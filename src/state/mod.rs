@@ -28,13 +28,16 @@ pub enum Source {
     Dropped,
     /// An article saved in the reader's library.
     Library,
+    /// The article a host page gave an embedded companion.
+    Embedded,
 }
 
 impl Source {
     /// True for articles the reader brought, which are kept in the library (the sample is
-    /// always at hand, and a reopened article is there already).
+    /// always at hand, a reopened article is there already, and a host page's article is the
+    /// host's, not the reader's).
     pub fn is_kept(self) -> bool {
-        !matches!(self, Source::Sample | Source::Library)
+        !matches!(self, Source::Sample | Source::Library | Source::Embedded)
     }
 }
 
@@ -197,6 +200,9 @@ pub enum Action {
     OpenNote(Option<OpenNote>),
     /// Marks every mention of a term (`true`) or only the first.
     SetEveryMention(bool),
+    /// The article a host page gave (it replaces whatever is shown), or why it could not be
+    /// loaded.
+    Embedded(Result<String, String>),
 }
 
 /// The action for a key pressed while reading, if the key is a shortcut. See [`SHORTCUTS`].
@@ -304,6 +310,18 @@ impl AppState {
                 next.note = note;
             }
             Action::SetEveryMention(every) => next.every_mention = every,
+            Action::Embedded(text) => match text.and_then(|text| {
+                Shown::from_text(text, Source::Embedded, &self.glossaries).map_err(|e| e.to_string())
+            }) {
+                // The host's glossary may have been reported before its article arrived.
+                Ok(shown) => {
+                    next.show(shown);
+                    next.notice.clone_from(&self.notice);
+                }
+                Err(message) => {
+                    next.view = View::Failed(format!("The article could not be shown: {message}"));
+                }
+            },
         }
         next
     }

@@ -196,6 +196,19 @@ fn a_note_replaces_the_details_and_escape_closes_it_first() {
 }
 
 #[test]
+fn an_embedded_article_replaces_the_shown_one_and_a_failure_says_why() {
+    let s = AppState::default().apply(Action::Notice(Some("terms.csv: 4 terms loaded.".into())));
+    let s = s.apply(Action::Embedded(Ok("First\n\nStory one.".into())));
+    assert_eq!(source(&s), Some(Source::Embedded));
+    assert_eq!(s.notice.as_deref(), Some("terms.csv: 4 terms loaded."), "a glossary report stays");
+    let s = s.apply(Action::Embedded(Ok("Second\n\nStory two.".into())));
+    let View::Ready(shown) = &s.view else { panic!("shown") };
+    assert!(shown.text.starts_with("Second"));
+    let s = s.apply(Action::Embedded(Err("lesson.txt answered HTTP 404".into())));
+    assert!(matches!(&s.view, View::Failed(m) if m.contains("lesson.txt answered HTTP 404")), "{:?}", s.view);
+}
+
+#[test]
 fn kept_glossaries_come_back_silently_and_can_be_removed() {
     use super::SavedGlossary;
     let s = ready("Headline\n\nNews from Hawija.");

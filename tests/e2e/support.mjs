@@ -78,6 +78,17 @@ export function useBrowser() {
  * With `fakeClock`, the page's timers run only when the test advances `page.clock`.
  */
 export async function openApp(env, options = {}, { fakeClock = false } = {}) {
+  const page = await newPage(env, options, { fakeClock });
+  await page.goto(env.url);
+  await page.locator('.rc-title').first().waitFor();
+  return page;
+}
+
+/**
+ * A new page in a new context with `options`, not yet navigated, recording its problems in
+ * `page.problems` (console errors and warnings, page errors, CSP violations).
+ */
+export async function newPage(env, options = {}, { fakeClock = false } = {}) {
   const context = await env.browser.newContext(options);
   const page = await context.newPage();
   if (fakeClock) await page.clock.install();
@@ -92,8 +103,6 @@ export async function openApp(env, options = {}, { fakeClock = false } = {}) {
       window.reportCspViolation(`${e.violatedDirective} blocked ${e.blockedURI || 'inline code'}`),
     );
   });
-  await page.goto(env.url);
-  await page.locator('.rc-title').first().waitFor();
   return page;
 }
 

@@ -41,6 +41,8 @@ function dataText(text) {
 
 /** The inline module: wasm-bindgen's JS (its exports dropped) and the lines that start the wasm. */
 function startScript(bindings) {
+  // The embed API's exports (mount, Embed) are for other pages' loaders: local here.
+  bindings = bindings.replace(/^export (?=(?:async )?(?:class|function) )/gm, '');
   const exportLine = /^export \{[^}]*\};?\s*$/m;
   if ((bindings.match(new RegExp(exportLine.source, 'gm')) ?? []).length !== 1 || /^\s*(import|export)\b/m.test(bindings.replace(exportLine, ''))) {
     throw new Error('single-file: wasm-bindgen JS must have no imports and one export list; its shape changed');
