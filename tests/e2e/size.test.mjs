@@ -9,8 +9,13 @@ import { gzipSync } from 'node:zlib';
 import { SINGLE_FILE } from '../../tools/build/single-file.mjs';
 import { distDir } from './support.mjs';
 
-/** The budget for the app's gzipped wasm. A Yew counter app is 52 KB; we start at 250 KB. */
-const BUDGET_GZIP_BYTES = 250 * 1024;
+/**
+ * The budget for the app's gzipped wasm. A Yew counter app is 52 KB. The first screen was
+ * 79 KB; quotes, notes and the reader brought it to 191 KB; HTML extraction, the library,
+ * the service worker and the embedding API to about 252 KB. The budget leaves room for fixes,
+ * not for another feature: a new one pays for itself elsewhere or raises this consciously.
+ */
+const BUDGET_GZIP_BYTES = 275 * 1024;
 
 test(`the release wasm stays under ${BUDGET_GZIP_BYTES / 1024} KB gzipped`, () => {
   const wasm = readdirSync(distDir).filter((f) => f.endsWith('.wasm'));
