@@ -27,6 +27,8 @@ pub(crate) struct Place {
     pub outer: Span,
     /// The quoted words.
     pub inner: Span,
+    /// Where the quote's paragraph starts.
+    pub paragraph: usize,
     /// Where the text the quote may take its attribution from starts: the paragraph start
     /// or the end of the previous quote.
     pub from: usize,
@@ -82,6 +84,9 @@ pub(crate) fn attribute(
     let after = sentence_head(words.within(after_span));
     let before_start = place.from.max(place.outer.start.saturating_sub(WINDOW));
     let before = sentence_tail(words.within(Span::new(before_start, place.outer.start)));
+    // The whole sentence up to the quote, over any earlier quote in it, for its subject.
+    let sentence_start = place.paragraph.max(place.outer.start.saturating_sub(WINDOW));
+    let sentence = sentence_tail(words.within(Span::new(sentence_start, place.outer.start)));
     let after_cue = (0..after.len()).find_map(|i| cue_at(after, i));
     let before_cue = (0..before.len()).rev().find_map(|i| cue_at(before, i));
     let speech_comma = place.inner.slice(text).ends_with([',', '?', '!', '—', '-']);
@@ -104,7 +109,7 @@ pub(crate) fn attribute(
     // A cue that names no one is kept only for when nothing else attributes the quote.
     let mut unnamed = None;
     for (cue, toks, side) in order {
-        match cue.and_then(|cue| with_cue(text, toks, cue, side, before, registry)) {
+        match cue.and_then(|cue| with_cue(text, toks, cue, side, sentence, registry)) {
             Some(a) if a.speaker.is_some() => return Some(a),
             found => unnamed = unnamed.or(found),
         }
@@ -221,7 +226,8 @@ fn with_cue(
 }
 
 /// The speaker phrase of `cue` among `toks` (on `side` of the quote), as the tokens it is in
-/// and its range there: `toks`, or `sentence` when the cue shares the sentence's subject.
+/// and its range there: `toks`, or `sentence` (the whole sentence before the quote, over any
+/// earlier quote in it) when the cue shares the sentence's subject.
 fn phrase<'a, 't>(
     toks: &'a [Token<'t>],
     cue: Cue,
@@ -237,9 +243,11 @@ fn phrase<'a, 't>(
         return Some((sentence, r));
     }
     // A participle ("…, praising him as", "an email to supporters stating") speaks for the
-    // clause's subject, not for the noun before it.
+    // sentence's subject, not for the noun before it.
     let participle = side != Side::After && cue.first > 0 && toks[cue.first].text.ends_with("ing");
-    let clause_subject = || subject(toks).filter(|_| participle);
+    if let Some(r) = subject(sentence).filter(|_| participle) {
+        return Some((sentence, r));
+    }
     let between = || between(toks, cue.first).filter(|_| side == Side::After);
     // After "told" comes who was told, never who spoke.
     let listener = cue_base(toks[cue.first].text).is_some_and(|b| LISTENER_CUES.contains(&b));
@@ -247,16 +255,13 @@ fn phrase<'a, 't>(
     // the cue opens the sentence ("Said Psaki: “…”").
     let inverted =
         || right_of(toks, cue.end).filter(|_| !listener && (side == Side::After || cue.first == 0));
-    // A cue with no phrase beside it ("…, noting that") speaks for the sentence's subject.
-    let sentence_subject = || subject(toks).filter(|_| side != Side::After);
     // After the closing mark, all the words up to the cue are the speaker ("…” a Democratic
     // staffer in the room wondered"); elsewhere the phrase right before the cue is.
-    let range = clause_subject()
-        .or_else(between)
-        .or_else(|| left_of(toks, cue.first))
-        .or_else(inverted)
-        .or_else(sentence_subject)?;
-    Some((toks, range))
+    match between().or_else(|| left_of(toks, cue.first)).or_else(inverted) {
+        Some(range) => Some((toks, range)),
+        // A cue with no phrase beside it ("…, noting that") speaks for the sentence's subject.
+        None => subject(sentence).filter(|_| side != Side::After).map(|r| (sentence, r)),
+    }
 }
 
 /// A speaker phrase ending with a colon right before the quote ("Psaki:").

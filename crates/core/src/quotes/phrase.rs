@@ -33,7 +33,7 @@ pub(crate) fn left_of(tokens: &[Token], end: usize) -> Option<Range<usize>> {
     for _ in 0..3 {
         let last = tokens.get(end.checked_sub(1)?)?;
         if !last.is_punct(&[',']) {
-            return grow_left(tokens, end);
+            return grow_left(tokens, end).filter(|r| !is_object(tokens, r.start));
         }
         // A full name right before the comma: "Gov. John Kasich (R-OH), said".
         if let Some(name) = grow_left(tokens, skip_between(tokens, end - 1)).filter(|r| {
@@ -50,12 +50,51 @@ pub(crate) fn left_of(tokens: &[Token], end: usize) -> Option<Range<usize>> {
         if !tokens[open].is_punct(&[',']) {
             return None;
         }
-        if let Some(found) = grow_left(tokens, open) {
+        // "Clinton, during a meeting in Columbus, Ohio, said": a place in the aside is no speaker.
+        if let Some(found) = grow_left(tokens, open).filter(|r| !is_object(tokens, r.start)) {
             return Some(found);
         }
         end = open + 1;
     }
     None
+}
+
+/// Prepositions whose object is never the speaker of the cue after it ("marching through
+/// the streets chanted", "of Flint, Mich., said").
+const PREPOSITIONS: &[&str] = &[
+    "about",
+    "across",
+    "against",
+    "along",
+    "among",
+    "around",
+    "at",
+    "behind",
+    "by",
+    "during",
+    "for",
+    "from",
+    "in",
+    "inside",
+    "into",
+    "near",
+    "of",
+    "on",
+    "outside",
+    "over",
+    "through",
+    "throughout",
+    "to",
+    "toward",
+    "towards",
+    "under",
+    "within",
+    "without",
+];
+
+/// True when the phrase starting at token `start` is the object of a preposition before it.
+fn is_object(tokens: &[Token], start: usize) -> bool {
+    start.checked_sub(1).is_some_and(|p| PREPOSITIONS.contains(&tokens[p].text))
 }
 
 /// True for two or more capitalised words that are not titles: a person's or an
@@ -132,9 +171,13 @@ fn first_phrase(tokens: &[Token]) -> Option<Range<usize>> {
     // "In Iowa, Ruiz said": a phrase followed by a comma opened the sentence; the subject
     // comes after it (only once, so "Psaki, the spokeswoman, said" keeps Psaki).
     let intro = !opener && tokens.get(found.end).is_some_and(|t| t.is_punct(&[',']));
+    // An appositive ("Dean, a former party chairman, …") describes the name; it is no subject.
     let after_intro = || {
-        right_of(tokens, found.end + 1)
-            .filter(|r| r.start == found.end + 1 && is_full_name(&tokens[r.clone()]))
+        right_of(tokens, found.end + 1).filter(|r| {
+            r.start == found.end + 1
+                && is_full_name(&tokens[r.clone()])
+                && !has(DETERMINERS, tokens[r.start].text)
+        })
     };
     Some(if intro { after_intro().unwrap_or(found) } else { found })
 }
@@ -344,6 +387,18 @@ mod tests {
         },
         Case { name: "determiner nominal", input: "The ad claims", cue: "claims", expect: Some("The ad") },
         Case { name: "nothing", input: "as was said", cue: "said", expect: None },
+        Case {
+            name: "object of a preposition",
+            input: "Fans marching through the streets chanted",
+            cue: "chanted",
+            expect: None,
+        },
+        Case {
+            name: "place in an aside",
+            input: "Ana Ruiz, during a visit to Dayton, Ohio, said",
+            cue: "said",
+            expect: Some("Ana Ruiz"),
+        },
     ];
 
     const RIGHT: &[Case] = &[
@@ -402,6 +457,12 @@ mod tests {
             expect: Some("Ruiz"),
         },
         Case { name: "plain", input: "The ad claims", cue: "claims", expect: Some("The ad") },
+        Case {
+            name: "an appositive is no subject",
+            input: "Dean, a former Ohio State coach, poked at Ruiz, tweeting",
+            cue: "tweeting",
+            expect: Some("Dean"),
+        },
         Case {
             name: "after an opening clause",
             input: "Continuing to explain, Carson said",

@@ -50,6 +50,16 @@ const CUE_POSITIONS: &[Case] = &[
         expect: &["Ana Ruiz: Nobody asked us about any of it."],
     },
     Case {
+        name: "a long-tail cue makes a short quote a claim",
+        input: "Tom Reed likened the plan to a \"sinking ship.\"",
+        expect: &["Tom Reed: sinking ship."],
+    },
+    Case {
+        name: "a possessive makes a cue form a noun",
+        input: "Ana Ruiz said Tom Reed's tweet was \"a cheap shot at all of us.\"",
+        expect: &["Ana Ruiz: a cheap shot at all of us."],
+    },
+    Case {
         name: "in a statement",
         input: "\"It is over,\" the company said in a statement.",
         expect: &["company: It is over,"],
@@ -94,6 +104,16 @@ const SUBJECTS: &[Case] = &[
         name: "a participle speaks for the clause's subject, not an opening place",
         input: "Speaking in Dayton, Ohio, Ana Ruiz went after the plan, calling it \"a disaster.\"",
         expect: &["Ana Ruiz: a disaster."],
+    },
+    Case {
+        name: "the subject stands before an earlier quote in the sentence",
+        input: "Ana Ruiz spoke at a \"Town Hall for Everyone\" run by Big Radio and said the plan \"cannot work.\"",
+        expect: &["mention: Town Hall for Everyone", "Ana Ruiz: cannot work."],
+    },
+    Case {
+        name: "the object of a preposition is no speaker",
+        input: "Fans marching through the streets of Dayton chanted \"We want more!\"",
+        expect: &["Fans: We want more!"],
     },
 ];
 
