@@ -87,8 +87,8 @@ pub(crate) fn attribute(
     // The whole sentence up to the quote, over any earlier quote in it, for its subject.
     let sentence_start = place.paragraph.max(place.outer.start.saturating_sub(WINDOW));
     let sentence = sentence_tail(words.within(Span::new(sentence_start, place.outer.start)));
-    let after_cue = (0..after.len()).find_map(|i| cue_at(after, i));
-    let before_cue = (0..before.len()).rev().find_map(|i| cue_at(before, i));
+    let after_cue = outer(after).or_else(|| (0..after.len()).find_map(|i| cue_at(after, i)));
+    let before_cue = outer(before).or_else(|| (0..before.len()).rev().find_map(|i| cue_at(before, i)));
     let speech_comma = place.inner.slice(text).ends_with([',', '?', '!', '—', '-']);
     let near = after_cue.filter(|c| c.first < NEAR);
     let order = match (near, before_cue) {
@@ -115,6 +115,15 @@ pub(crate) fn attribute(
         }
     }
     dash(text, after, registry).or(other_colon).or(unnamed)
+}
+
+/// The cue that reports the whole sentence, over any speech verb inside it: "according to"
+/// or a form of "report" ("According to the Times, Ruiz said …", "…, Ruiz said, the paper
+/// reported"). The outlet or document is then the source of the quote.
+fn outer(toks: &[Token]) -> Option<Cue> {
+    (0..toks.len())
+        .filter_map(|i| cue_at(toks, i))
+        .find(|c| c.according || cue_base(toks[c.first].text) == Some("report"))
 }
 
 /// Everything between the quote and a cue after it, when short and wordy: after a closing

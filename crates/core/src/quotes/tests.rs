@@ -45,6 +45,11 @@ const CUE_POSITIONS: &[Case] = &[
         expect: &["Ana Ruiz: is a terrible mistake."],
     },
     Case {
+        name: "the outlet that reports the sentence is the source",
+        input: "According to the Daily Planet, Tom Reed said the plan was \"a total failure.\"",
+        expect: &["Daily Planet: a total failure."],
+    },
+    Case {
         name: "colon",
         input: "Ana Ruiz: \"Nobody asked us about any of it.\"",
         expect: &["Ana Ruiz: Nobody asked us about any of it."],
