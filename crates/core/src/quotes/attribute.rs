@@ -80,6 +80,9 @@ pub(crate) fn attribute(
     place: Place,
     registry: &mut Registry,
 ) -> Option<Attribution> {
+    if let Some(tagged) = tag(text, words, place, registry) {
+        return Some(tagged);
+    }
     let after_span = Span::new(place.outer.end, place.to.min(place.outer.end + WINDOW));
     let after = sentence_head(words.within(after_span));
     let before_start = place.from.max(place.outer.start.saturating_sub(WINDOW));
@@ -115,6 +118,23 @@ pub(crate) fn attribute(
         }
     }
     dash(text, after, registry).or(other_colon).or(unnamed)
+}
+
+/// The most words a transcript's speaker tag has ("DONALD TRUMP:").
+const TAG_WORDS: usize = 3;
+
+/// A transcript's speaker tag opening the quoted words: "“WALLACE: Let's start …”".
+fn tag(text: &str, words: &TextTokens, place: Place, registry: &mut Registry) -> Option<Attribution> {
+    let toks = words.within(place.inner);
+    let colon = toks.iter().take(TAG_WORDS + 1).position(|t| t.is_punct(&[':']))?;
+    let capitals = |t: &Token| t.is_word() && t.text.chars().all(|c| c.is_uppercase() || !c.is_alphabetic());
+    let name = toks
+        .get(..colon)
+        .filter(|n| !n.is_empty() && n.iter().all(capitals) && n.iter().any(|t| t.text.len() > 1))?;
+    let speaker = registry.tag(name.iter().map(|t| t.text))?;
+    let who = registry.get(speaker).map_or("", |s| s.name.as_str());
+    let reason = format!("a transcript tag inside the quote names {who}");
+    Some(Attribution { speaker: Some(speaker), cue: toks[colon].span, reason, confidence: 0.8 })
 }
 
 /// The cue that reports the whole sentence, over any speech verb inside it: "according to"

@@ -213,7 +213,9 @@ fn name_word(t: &Token) -> bool {
 /// The run `toks[start..end]` of paragraph `paragraph`, when it holds a person's name.
 fn run(toks: &[Token], paragraph: usize, start: usize, end: usize) -> Option<Run> {
     let opener = (start..end).find(|&k| !has(FUNCTION_WORDS, toks[k].text)).unwrap_or(end);
-    let first = (opener..end).rev().find(|&k| has(TITLES, toks[k].text)).map_or(opener, |k| k + 1);
+    // Titles and roles written before the name: "Senator", "Host" in "Host Ana Ruiz".
+    let title = |k: usize| has(TITLES, toks[k].text) || (k + 1 < end && has(ROLE_NOUNS, toks[k].text));
+    let first = (opener..end).rev().find(|&k| title(k)).map_or(opener, |k| k + 1);
     let words = &toks[first..end];
     // The cheap test first: a run starting with a particle ("de", "al") needs no lookups.
     let person = words.first().is_some_and(Token::is_capitalised)

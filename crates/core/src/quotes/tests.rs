@@ -65,6 +65,15 @@ const CUE_POSITIONS: &[Case] = &[
         expect: &["Ana Ruiz: a cheap shot at all of us."],
     },
     Case {
+        name: "transcript tags inside the quotes",
+        input: "Host Ana Ruiz spoke with Senator Tom Reed.\n\n\"RUIZ: Will you run again next year?\n\n\"REED: I have not decided yet.\n\n\"BREAKING: a tag that names no one.\"",
+        expect: &[
+            "Ana Ruiz: RUIZ: Will you run again next year?",
+            "Tom Reed: REED: I have not decided yet.",
+            "Tom Reed: BREAKING: a tag that names no one.",
+        ],
+    },
+    Case {
         name: "in a statement",
         input: "\"It is over,\" the company said in a statement.",
         expect: &["company: It is over,"],
