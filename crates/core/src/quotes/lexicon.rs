@@ -427,7 +427,8 @@ pub(crate) const TIME_WORDS: &[&str] = &[
 ];
 
 /// Determiners that open a nominal speaker phrase ("a friend", "the ad", "her account").
-pub(crate) const DETERMINERS: &[&str] = &["a", "an", "another", "her", "his", "its", "one", "the", "their"];
+pub(crate) const DETERMINERS: &[&str] =
+    &["a", "an", "another", "her", "his", "its", "my", "one", "our", "the", "their", "your"];
 
 /// Days and months: capitalised, but never names.
 pub(crate) const CALENDAR: &[&str] = &[

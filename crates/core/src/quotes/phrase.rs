@@ -19,7 +19,7 @@ const PAREN_REACH: usize = 10;
 
 /// Possessive determiners: they open a speaker phrase before a cue ("her account posted"),
 /// never after one.
-const POSSESSIVES: &[&str] = &["her", "his", "its", "their"];
+const POSSESSIVES: &[&str] = &["her", "his", "its", "my", "our", "their", "your"];
 
 /// The most words a nominal speaker phrase takes ("a longtime friend of the family").
 const NOMINAL_LEN: usize = 6;
@@ -235,11 +235,12 @@ fn grow_left(tokens: &[Token], end: usize) -> Option<Range<usize>> {
     valid(tokens, trim(tokens, start..end)).or_else(|| nominal_left(tokens, end))
 }
 
-/// A nominal phrase opened by a determiner a few words before `end` ("The ad claims").
+/// A nominal phrase opened by a determiner a few words before `end` ("The ad claims", "the
+/// mother of three replied").
 fn nominal_left(tokens: &[Token], end: usize) -> Option<Range<usize>> {
     let floor = end.saturating_sub(NOMINAL_LEN);
-    let start =
-        (floor..end).rev().take_while(|&i| nominal_word(&tokens[i]) || has(DETERMINERS, tokens[i].text));
+    let inside = |t: &Token| nominal_word(t) || t.text == "of" || has(DETERMINERS, t.text);
+    let start = (floor..end).rev().take_while(|&i| inside(&tokens[i]));
     let start = start.filter(|&i| has(DETERMINERS, tokens[i].text)).last()?;
     (start + 1 < end).then_some(start..end)
 }
@@ -386,6 +387,18 @@ mod tests {
             expect: Some("Ramil Carr"),
         },
         Case { name: "determiner nominal", input: "The ad claims", cue: "claims", expect: Some("The ad") },
+        Case {
+            name: "nominal with a complement",
+            input: ", the young mother of three replied",
+            cue: "replied",
+            expect: Some("the young mother of three"),
+        },
+        Case {
+            name: "first-person possessive",
+            input: ", my father said",
+            cue: "said",
+            expect: Some("my father"),
+        },
         Case { name: "nothing", input: "as was said", cue: "said", expect: None },
         Case {
             name: "object of a preposition",
