@@ -80,7 +80,7 @@ pub(crate) fn attribute(
     place: Place,
     registry: &mut Registry,
 ) -> Option<Attribution> {
-    if let Some(tagged) = tag(text, words, place, registry) {
+    if let Some(tagged) = tag(words, place, registry) {
         return Some(tagged);
     }
     let after_span = Span::new(place.outer.end, place.to.min(place.outer.end + WINDOW));
@@ -124,7 +124,7 @@ pub(crate) fn attribute(
 const TAG_WORDS: usize = 3;
 
 /// A transcript's speaker tag opening the quoted words: "“WALLACE: Let's start …”".
-fn tag(text: &str, words: &TextTokens, place: Place, registry: &mut Registry) -> Option<Attribution> {
+fn tag(words: &TextTokens, place: Place, registry: &mut Registry) -> Option<Attribution> {
     let toks = words.within(place.inner);
     let colon = toks.iter().take(TAG_WORDS + 1).position(|t| t.is_punct(&[':']))?;
     let capitals = |t: &Token| t.is_word() && t.text.chars().all(|c| c.is_uppercase() || !c.is_alphabetic());

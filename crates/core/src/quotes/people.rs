@@ -8,7 +8,9 @@
 
 use std::collections::BTreeMap;
 
-use super::lexicon::{CALENDAR, FUNCTION_WORDS, ORG_WORDS, PHRASE_GLUE, ROLE_NOUNS, TITLES, has};
+use super::lexicon::{
+    CALENDAR, FEMALE_NAMES, FUNCTION_WORDS, MALE_NAMES, ORG_WORDS, PHRASE_GLUE, ROLE_NOUNS, TITLES, has,
+};
 use super::phrase::is_name_particle;
 use super::words::{TextTokens, Token};
 use crate::span::Span;
@@ -73,6 +75,17 @@ impl Gender {
             None
         }
     }
+
+    /// The gender a common first name shows ("Tom", "Ana"), from a small built-in list.
+    pub fn of_first_name(name: &str) -> Option<Gender> {
+        if has(MALE_NAMES, name) {
+            Some(Gender::Male)
+        } else if has(FEMALE_NAMES, name) {
+            Some(Gender::Female)
+        } else {
+            None
+        }
+    }
 }
 
 /// The people of one article: by lowercase surname, and every mention in text order.
@@ -103,11 +116,18 @@ impl Run {
         role_before(text, toks, self.opener, self.first).or_else(|| aside_after(text, toks, self.end))
     }
 
-    /// A title or role before the name, else the first gendered pronoun shortly after it.
+    /// A title or role before the name, else a known first name ("Ana"), else the first
+    /// gendered pronoun shortly after it.
     fn gender(&self, toks: &[Token]) -> Option<Gender> {
         let before = toks[self.start.saturating_sub(2)..self.first].iter().rev();
-        let after = toks[self.end..toks.len().min(self.end + GENDER_REACH)].iter();
-        before.chain(after).find_map(|t| Gender::of(t.text))
+        let mut after = toks[self.end..toks.len().min(self.end + GENDER_REACH)].iter();
+        let first_name =
+            self.name.first().filter(|_| self.name.len() > 1).and_then(|n| Gender::of_first_name(n));
+        before
+            .clone()
+            .find_map(|t| Gender::of(t.text))
+            .or(first_name)
+            .or_else(|| after.find_map(|t| Gender::of(t.text)))
     }
 }
 
@@ -358,6 +378,16 @@ mod tests {
         let people = find(text);
         let at = text.find("spoke").unwrap_or_default();
         assert_eq!(people.last_before(at, None).map(|p| p.name.as_str()), Some("Ann Lee"));
+    }
+
+    #[test]
+    fn first_names_show_gender() {
+        let text = "Ana Ruiz met Tom Reed, and then she left.";
+        let people = find(text);
+        let at = text.len();
+        let he = people.last_before(at, Gender::of("he")).map(|p| p.name.as_str());
+        let she = people.last_before(at, Gender::of("she")).map(|p| p.name.as_str());
+        assert_eq!((he, she), (Some("Tom Reed"), Some("Ana Ruiz")));
     }
 
     #[test]
