@@ -87,11 +87,15 @@ pub(crate) fn attribute(
     let after = sentence_head(words.within(after_span));
     let before_start = place.from.max(place.outer.start.saturating_sub(WINDOW));
     let before = sentence_tail(words.within(Span::new(before_start, place.outer.start)));
-    // The whole sentence up to the quote, over any earlier quote in it, for its subject.
+    let after_cue = choose(after, false);
+    let before_cue = choose(before, true);
+    // The whole sentence up to the quote, over any earlier quote in it, for its subject:
+    // read only when there is a cue to read it for.
     let sentence_start = place.paragraph.max(place.outer.start.saturating_sub(WINDOW));
-    let sentence = sentence_tail(words.within(Span::new(sentence_start, place.outer.start)));
-    let after_cue = outer(after).or_else(|| (0..after.len()).find_map(|i| cue_at(after, i)));
-    let before_cue = outer(before).or_else(|| (0..before.len()).rev().find_map(|i| cue_at(before, i)));
+    let sentence = match after_cue.or(before_cue) {
+        Some(_) => sentence_tail(words.within(Span::new(sentence_start, place.outer.start))),
+        None => before,
+    };
     let speech_comma = place.inner.slice(text).ends_with([',', '?', '!', '—', '-']);
     let near = after_cue.filter(|c| c.first < NEAR);
     let order = match (near, before_cue) {
@@ -137,13 +141,21 @@ fn tag(words: &TextTokens, place: Place, registry: &mut Registry) -> Option<Attr
     Some(Attribution { speaker: Some(speaker), cue: toks[colon].span, reason, confidence: 0.8 })
 }
 
-/// The cue that reports the whole sentence, over any speech verb inside it: "according to"
-/// or a form of "report" ("According to the Times, Ruiz said …", "…, Ruiz said, the paper
-/// reported"). The outlet or document is then the source of the quote.
-fn outer(toks: &[Token]) -> Option<Cue> {
-    (0..toks.len())
-        .filter_map(|i| cue_at(toks, i))
-        .find(|c| c.according || cue_base(toks[c.first].text) == Some("report"))
+/// The cue of `toks` that attributes a quote: the last one before the quote (`last`) or the
+/// first one after it; but a cue that reports the whole sentence wins over any speech verb
+/// inside it: "according to" or a form of "report" ("According to the Times, Ruiz said …",
+/// "…, Ruiz said, the paper reported"). The outlet or document is then the source.
+fn choose(toks: &[Token], last: bool) -> Option<Cue> {
+    let mut chosen = None;
+    for cue in (0..toks.len()).filter_map(|i| cue_at(toks, i)) {
+        if cue.according || cue_base(toks[cue.first].text) == Some("report") {
+            return Some(cue);
+        }
+        if chosen.is_none() || last {
+            chosen = Some(cue);
+        }
+    }
+    chosen
 }
 
 /// Everything between the quote and a cue after it, when short and wordy: after a closing

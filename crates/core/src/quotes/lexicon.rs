@@ -4,20 +4,18 @@
 
 /// True when `list` (sorted, lowercase) holds `word` in lowercase.
 pub(crate) fn has(list: &[&str], word: &str) -> bool {
-    let word = word.trim_end_matches('.');
-    // Every listed word starts with a letter: punctuation and numbers need no search.
-    if word.len() >= LONGEST || !word.starts_with(|c: char| c.is_ascii_alphabetic()) || !word.is_ascii() {
+    let word = word.trim_end_matches('.').as_bytes();
+    // Every listed word is short ASCII starting with a letter: punctuation, numbers and
+    // long words need no search.
+    if word.len() >= LONGEST || !word.first().is_some_and(u8::is_ascii_alphabetic) || !word.is_ascii() {
         return false;
     }
-    // Every listed word is short ASCII: compare lowercase bytes lazily, without allocating.
-    // Most probes differ in the first byte, which decides the order alone.
-    let lower = word.bytes().map(|b| b.to_ascii_lowercase());
-    let first = word.as_bytes().first().map(u8::to_ascii_lowercase);
-    list.binary_search_by(|probe| {
-        let order = probe.as_bytes().first().cmp(&first.as_ref());
-        order.then_with(|| probe.bytes().cmp(lower.clone()))
-    })
-    .is_ok()
+    // Lowercase into a buffer on the stack, then compare plain byte slices.
+    let mut buffer = [0u8; LONGEST];
+    let lower = &mut buffer[..word.len()];
+    lower.copy_from_slice(word);
+    lower.make_ascii_lowercase();
+    list.binary_search_by(|probe| probe.as_bytes().cmp(lower)).is_ok()
 }
 
 /// Longer than any word in the lists.
