@@ -146,16 +146,20 @@ fn tag(words: &TextTokens, place: Place, registry: &mut Registry) -> Option<Attr
 /// inside it: "according to" or a form of "report" ("According to the Times, Ruiz said …",
 /// "…, Ruiz said, the paper reported"). The outlet or document is then the source.
 fn choose(toks: &[Token], last: bool) -> Option<Cue> {
-    let mut chosen = None;
-    for cue in (0..toks.len()).filter_map(|i| cue_at(toks, i)) {
-        if cue.according || cue_base(toks[cue.first].text) == Some("report") {
-            return Some(cue);
-        }
-        if chosen.is_none() || last {
-            chosen = Some(cue);
-        }
+    // Cue lookups cost a few binary searches per word: scan every word only when one may
+    // report the sentence, else stop at the nearest cue.
+    let reports = |t: &Token| t.text.eq_ignore_ascii_case("according") || t.text.starts_with("report");
+    let outer = |c: &Cue| c.according || cue_base(toks[c.first].text) == Some("report");
+    if toks.iter().any(reports)
+        && let Some(cue) = (0..toks.len()).filter_map(|i| cue_at(toks, i)).find(outer)
+    {
+        return Some(cue);
     }
-    chosen
+    if last {
+        (0..toks.len()).rev().find_map(|i| cue_at(toks, i))
+    } else {
+        (0..toks.len()).find_map(|i| cue_at(toks, i))
+    }
 }
 
 /// Everything between the quote and a cue after it, when short and wordy: after a closing

@@ -15,7 +15,13 @@ pub(crate) fn has(list: &[&str], word: &str) -> bool {
     let lower = &mut buffer[..word.len()];
     lower.copy_from_slice(word);
     lower.make_ascii_lowercase();
-    list.binary_search_by(|probe| probe.as_bytes().cmp(lower)).is_ok()
+    list.binary_search_by(|probe| compare(probe.as_bytes(), lower)).is_ok()
+}
+
+/// Byte order of two short words, compared inline: a call to `memcmp` per probe costs more
+/// than the compare itself.
+fn compare(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
+    a.iter().zip(b).find(|(x, y)| x != y).map_or_else(|| a.len().cmp(&b.len()), |(x, y)| x.cmp(y))
 }
 
 /// Longer than any word in the lists.
