@@ -67,20 +67,19 @@ impl Gender {
             "she",
             "spokeswoman",
         ];
-        if has(MALE, word) {
-            Some(Gender::Male)
-        } else if has(FEMALE, word) {
-            Some(Gender::Female)
-        } else {
-            None
-        }
+        Gender::listed(word, MALE, FEMALE)
     }
 
     /// The gender a common first name shows ("Tom", "Ana"), from a small built-in list.
     pub fn of_first_name(name: &str) -> Option<Gender> {
-        if has(MALE_NAMES, name) {
+        Gender::listed(name, MALE_NAMES, FEMALE_NAMES)
+    }
+
+    /// The gender of `word` when one of the lists `male` and `female` holds it.
+    fn listed(word: &str, male: &[&str], female: &[&str]) -> Option<Gender> {
+        if has(male, word) {
             Some(Gender::Male)
-        } else if has(FEMALE_NAMES, name) {
+        } else if has(female, word) {
             Some(Gender::Female)
         } else {
             None
