@@ -27,6 +27,8 @@ pub(crate) struct Place {
     pub outer: Span,
     /// The quoted words.
     pub inner: Span,
+    /// Where the quote's paragraph starts.
+    pub paragraph: usize,
     /// Where the text the quote may take its attribution from starts: the paragraph start
     /// or the end of the previous quote.
     pub from: usize,
@@ -78,12 +80,22 @@ pub(crate) fn attribute(
     place: Place,
     registry: &mut Registry,
 ) -> Option<Attribution> {
+    if let Some(tagged) = tag(words, place, registry) {
+        return Some(tagged);
+    }
     let after_span = Span::new(place.outer.end, place.to.min(place.outer.end + WINDOW));
     let after = sentence_head(words.within(after_span));
     let before_start = place.from.max(place.outer.start.saturating_sub(WINDOW));
     let before = sentence_tail(words.within(Span::new(before_start, place.outer.start)));
-    let after_cue = (0..after.len()).find_map(|i| cue_at(after, i));
-    let before_cue = (0..before.len()).rev().find_map(|i| cue_at(before, i));
+    let after_cue = choose(after, false);
+    let before_cue = choose(before, true);
+    // The whole sentence up to the quote, over any earlier quote in it, for its subject:
+    // read only when there is a cue to read it for.
+    let sentence_start = place.paragraph.max(place.outer.start.saturating_sub(WINDOW));
+    let sentence = match after_cue.or(before_cue) {
+        Some(_) => sentence_tail(words.within(Span::new(sentence_start, place.outer.start))),
+        None => before,
+    };
     let speech_comma = place.inner.slice(text).ends_with([',', '?', '!', '—', '-']);
     let near = after_cue.filter(|c| c.first < NEAR);
     let order = match (near, before_cue) {
@@ -104,12 +116,50 @@ pub(crate) fn attribute(
     // A cue that names no one is kept only for when nothing else attributes the quote.
     let mut unnamed = None;
     for (cue, toks, side) in order {
-        match cue.and_then(|cue| with_cue(text, toks, cue, side, before, registry)) {
+        match cue.and_then(|cue| with_cue(text, toks, cue, side, sentence, registry)) {
             Some(a) if a.speaker.is_some() => return Some(a),
             found => unnamed = unnamed.or(found),
         }
     }
     dash(text, after, registry).or(other_colon).or(unnamed)
+}
+
+/// The most words a transcript's speaker tag has ("DONALD TRUMP:").
+const TAG_WORDS: usize = 3;
+
+/// A transcript's speaker tag opening the quoted words: "“WALLACE: Let's start …”".
+fn tag(words: &TextTokens, place: Place, registry: &mut Registry) -> Option<Attribution> {
+    let toks = words.within(place.inner);
+    let colon = toks.iter().take(TAG_WORDS + 1).position(|t| t.is_punct(&[':']))?;
+    let capitals = |t: &Token| t.is_word() && t.text.chars().all(|c| c.is_uppercase() || !c.is_alphabetic());
+    let name = toks
+        .get(..colon)
+        .filter(|n| !n.is_empty() && n.iter().all(capitals) && n.iter().any(|t| t.text.len() > 1))?;
+    let speaker = registry.tag(name.iter().map(|t| t.text))?;
+    let who = registry.get(speaker).map_or("", |s| s.name.as_str());
+    let reason = format!("a transcript tag inside the quote names {who}");
+    Some(Attribution { speaker: Some(speaker), cue: toks[colon].span, reason, confidence: 0.8 })
+}
+
+/// The cue of `toks` that attributes a quote: the last one before the quote (`last`) or the
+/// first one after it; but a cue that reports the whole sentence wins over any speech verb
+/// inside it: "according to" or a form of "report" ("According to the Times, Ruiz said …",
+/// "…, Ruiz said, the paper reported"). The outlet or document is then the source.
+fn choose(toks: &[Token], last: bool) -> Option<Cue> {
+    // Cue lookups cost a few binary searches per word: scan every word only when one may
+    // report the sentence, else stop at the nearest cue.
+    let reports = |t: &Token| t.text.eq_ignore_ascii_case("according") || t.text.starts_with("report");
+    let outer = |c: &Cue| c.according || cue_base(toks[c.first].text) == Some("report");
+    if toks.iter().any(reports)
+        && let Some(cue) = (0..toks.len()).filter_map(|i| cue_at(toks, i)).find(outer)
+    {
+        return Some(cue);
+    }
+    if last {
+        (0..toks.len()).rev().find_map(|i| cue_at(toks, i))
+    } else {
+        (0..toks.len()).find_map(|i| cue_at(toks, i))
+    }
 }
 
 /// Everything between the quote and a cue after it, when short and wordy: after a closing
@@ -221,7 +271,8 @@ fn with_cue(
 }
 
 /// The speaker phrase of `cue` among `toks` (on `side` of the quote), as the tokens it is in
-/// and its range there: `toks`, or `sentence` when the cue shares the sentence's subject.
+/// and its range there: `toks`, or `sentence` (the whole sentence before the quote, over any
+/// earlier quote in it) when the cue shares the sentence's subject.
 fn phrase<'a, 't>(
     toks: &'a [Token<'t>],
     cue: Cue,
@@ -237,9 +288,11 @@ fn phrase<'a, 't>(
         return Some((sentence, r));
     }
     // A participle ("…, praising him as", "an email to supporters stating") speaks for the
-    // clause's subject, not for the noun before it.
+    // sentence's subject, not for the noun before it.
     let participle = side != Side::After && cue.first > 0 && toks[cue.first].text.ends_with("ing");
-    let clause_subject = || subject(toks).filter(|_| participle);
+    if let Some(r) = subject(sentence).filter(|_| participle) {
+        return Some((sentence, r));
+    }
     let between = || between(toks, cue.first).filter(|_| side == Side::After);
     // After "told" comes who was told, never who spoke.
     let listener = cue_base(toks[cue.first].text).is_some_and(|b| LISTENER_CUES.contains(&b));
@@ -247,16 +300,13 @@ fn phrase<'a, 't>(
     // the cue opens the sentence ("Said Psaki: “…”").
     let inverted =
         || right_of(toks, cue.end).filter(|_| !listener && (side == Side::After || cue.first == 0));
-    // A cue with no phrase beside it ("…, noting that") speaks for the sentence's subject.
-    let sentence_subject = || subject(toks).filter(|_| side != Side::After);
     // After the closing mark, all the words up to the cue are the speaker ("…” a Democratic
     // staffer in the room wondered"); elsewhere the phrase right before the cue is.
-    let range = clause_subject()
-        .or_else(between)
-        .or_else(|| left_of(toks, cue.first))
-        .or_else(inverted)
-        .or_else(sentence_subject)?;
-    Some((toks, range))
+    match between().or_else(|| left_of(toks, cue.first)).or_else(inverted) {
+        Some(range) => Some((toks, range)),
+        // A cue with no phrase beside it ("…, noting that") speaks for the sentence's subject.
+        None => subject(sentence).filter(|_| side != Side::After).map(|r| (sentence, r)),
+    }
 }
 
 /// A speaker phrase ending with a colon right before the quote ("Psaki:").

@@ -2,7 +2,7 @@
 //!
 //! The lexicon is data: [`BASES`] lists base verbs (say, tell, warn, tweet, …) in sorted
 //! order and [`IRREGULAR`] their irregular forms; [`cue_base`] strips regular endings
-//! (-s, -es, -ed, -ied, -ing, doubled consonants) to reach the base, so the ~130 bases
+//! (-s, -es, -ed, -ied, -ing, doubled consonants) to reach the base, so the ~230 bases
 //! cover several hundred forms without listing each one.
 
 use super::lexicon;
@@ -14,6 +14,7 @@ pub(crate) const BASES: &[&str] = &[
     "acknowledge",
     "add",
     "address",
+    "admire",
     "admit",
     "advise",
     "affirm",
@@ -21,75 +22,117 @@ pub(crate) const BASES: &[&str] = &[
     "allege",
     "announce",
     "answer",
+    "applaud",
     "argue",
     "ask",
+    "assail",
     "assert",
     "assure",
+    "attack",
     "bark",
     "beg",
     "bellow",
     "bemoan",
+    "berate",
     "blame",
     "blast",
     "blog",
     "boast",
     "brag",
+    "brand",
     "call",
+    "castigate",
     "caution",
     "chant",
     "characterise",
     "characterize",
     "charge",
+    "chastise",
     "chide",
     "chime",
+    "chuckle",
     "cite",
     "claim",
+    "clarify",
+    "commend",
     "comment",
+    "compare",
     "complain",
     "concede",
     "conclude",
     "concur",
+    "condemn",
     "confess",
     "confide",
     "confirm",
+    "congratulate",
     "contend",
     "continue",
     "counter",
+    "credit",
+    "criticise",
+    "criticize",
     "cry",
     "declare",
     "decry",
+    "deem",
+    "defend",
     "demand",
+    "denounce",
     "deny",
+    "deride",
     "describe",
     "detail",
     "disclose",
     "dismiss",
+    "disparage",
+    "dispute",
     "echo",
     "elaborate",
+    "email",
     "emphasise",
     "emphasize",
+    "encourage",
     "estimate",
     "exclaim",
+    "excoriate",
     "exhort",
     "explain",
     "express",
+    "fault",
     "fume",
+    "gripe",
+    "groan",
     "grouse",
     "grumble",
     "gush",
+    "hail",
+    "highlight",
     "hint",
+    "imply",
     "indicate",
     "inform",
     "inquire",
     "insist",
+    "insult",
     "interject",
     "interrupt",
     "issue",
     "joke",
+    "label",
+    "lambast",
+    "lambaste",
     "lament",
+    "laud",
+    "laugh",
+    "lecture",
+    "liken",
     "maintain",
     "mention",
+    "moan",
     "mock",
+    "mumble",
+    "murmur",
     "muse",
     "mutter",
     "note",
@@ -99,25 +142,36 @@ pub(crate) const BASES: &[&str] = &[
     "plead",
     "pledge",
     "point",
+    "portray",
     "posit",
     "post",
     "praise",
     "predict",
     "proclaim",
     "promise",
+    "pronounce",
     "propose",
     "protest",
+    "publish",
     "query",
     "question",
     "quip",
     "quote",
     "rail",
+    "rant",
+    "rate",
+    "rave",
     "read",
     "reason",
+    "rebuke",
+    "rebut",
     "recall",
+    "recommend",
     "recount",
     "refer",
+    "reference",
     "reflect",
+    "refute",
     "reiterate",
     "rejoin",
     "relate",
@@ -130,16 +184,19 @@ pub(crate) const BASES: &[&str] = &[
     "respond",
     "retaliate",
     "retort",
+    "retweet",
     "reveal",
     "ridicule",
     "roar",
     "rule",
     "say",
     "scoff",
+    "scold",
     "scream",
     "share",
     "shout",
     "sigh",
+    "sing",
     "slam",
     "snap",
     "snarl",
@@ -149,13 +206,20 @@ pub(crate) const BASES: &[&str] = &[
     "stress",
     "suggest",
     "summarize",
+    "taunt",
+    "tease",
     "tell",
     "testify",
     "text",
+    "thank",
+    "theorize",
+    "threaten",
     "thunder",
     "tout",
     "tweet",
+    "underscore",
     "urge",
+    "vent",
     "vow",
     "warn",
     "welcome",
@@ -166,8 +230,15 @@ pub(crate) const BASES: &[&str] = &[
 ];
 
 /// Irregular forms and their base, sorted by form.
-const IRREGULAR: &[(&str, &str)] =
-    &[("said", "say"), ("says", "say"), ("told", "tell"), ("written", "write"), ("wrote", "write")];
+const IRREGULAR: &[(&str, &str)] = &[
+    ("said", "say"),
+    ("sang", "sing"),
+    ("says", "say"),
+    ("sung", "sing"),
+    ("told", "tell"),
+    ("written", "write"),
+    ("wrote", "write"),
+];
 
 /// Words after which a cue form is a noun ("the report", "his claims"), not a verb.
 const DETERMINERS: &[&str] =
@@ -176,10 +247,67 @@ const DETERMINERS: &[&str] =
 /// Bases whose bare and -s forms are more often nouns ("the text of the law", "reports"):
 /// those forms are cues only right after a name, a pronoun or a role noun.
 const NOUN_LIKE: &[&str] = &[
-    "answer", "blame", "blast", "blog", "call", "charge", "claim", "comment", "counter", "cry", "demand",
-    "detail", "echo", "estimate", "issue", "joke", "note", "object", "pledge", "point", "post", "praise",
-    "promise", "protest", "query", "question", "quote", "read", "reason", "release", "reply", "report",
-    "roar", "rule", "share", "snap", "state", "text", "tweet", "vow", "warn",
+    "address",
+    "answer",
+    "attack",
+    "blame",
+    "blast",
+    "blog",
+    "brand",
+    "call",
+    "charge",
+    "claim",
+    "comment",
+    "counter",
+    "credit",
+    "cry",
+    "demand",
+    "detail",
+    "echo",
+    "email",
+    "estimate",
+    "fault",
+    "hail",
+    "highlight",
+    "insult",
+    "issue",
+    "joke",
+    "label",
+    "lecture",
+    "note",
+    "object",
+    "pledge",
+    "point",
+    "post",
+    "praise",
+    "promise",
+    "protest",
+    "query",
+    "question",
+    "quote",
+    "rant",
+    "rate",
+    "rave",
+    "read",
+    "reason",
+    "rebuke",
+    "reference",
+    "release",
+    "reply",
+    "report",
+    "retweet",
+    "roar",
+    "rule",
+    "share",
+    "snap",
+    "state",
+    "taunt",
+    "text",
+    "thank",
+    "tweet",
+    "vent",
+    "vow",
+    "warn",
 ];
 
 /// Nouns that extend a cue: "said in a statement", "wrote in an email".
@@ -240,37 +368,77 @@ pub(crate) struct Cue {
     pub according: bool,
 }
 
+/// Two-word cues whose first word alone is no cue: "as the paper put it", "she shot back".
+const TWO_WORD: &[(&str, &str)] = &[
+    ("fire", "back"),
+    ("fired", "back"),
+    ("fires", "back"),
+    ("firing", "back"),
+    ("put", "it"),
+    ("puts", "it"),
+    ("shoot", "back"),
+    ("shooting", "back"),
+    ("shoots", "back"),
+    ("shot", "back"),
+];
+
+/// Words after which a capitalised word is inside a noun phrase ("of Republican claims"),
+/// so it is no subject for the cue form after it.
+const NOUN_OPENERS: &[&str] = &["about", "against", "by", "for", "from", "in", "of", "on", "to", "with"];
+
 /// The cue starting at token `i`, if one does: a lowercase speech verb not after a
-/// determiner (with "in a statement" and the like), or "according to".
+/// determiner or a possessive (with "in a statement" and the like), "according to", or a
+/// two-word cue of [`TWO_WORD`].
 pub(crate) fn cue_at(tokens: &[Token], i: usize) -> Option<Cue> {
     let word = tokens.get(i)?.text;
     let next = |k: usize| tokens.get(i + k).map_or("", |t| t.text);
     if word.eq_ignore_ascii_case("according") && next(1) == "to" {
         return Some(Cue { first: i, end: i + 2, according: true });
     }
-    let previous = i.checked_sub(1).and_then(|p| tokens.get(p)).map_or("", |t| t.text);
-    if !word.starts_with(char::is_lowercase) || lexicon::has(DETERMINERS, previous) {
+    let previous = i.checked_sub(1).and_then(|p| tokens.get(p));
+    if !word.starts_with(char::is_lowercase) || previous.is_some_and(determines) {
         return None;
+    }
+    if TWO_WORD.binary_search(&(word, next(1))).is_ok() {
+        return Some(Cue { first: i, end: i + 2, according: false });
     }
     let base = cue_base(word)?;
     let bare = word == base
         || word.strip_suffix('s').is_some_and(|w| w == base || w.strip_suffix('e') == Some(base));
-    let subject = i.checked_sub(1).and_then(|p| tokens.get(p)).is_some_and(|t| {
-        t.is_capitalised()
-            || lexicon::has(lexicon::PRONOUNS, t.text)
-            || lexicon::has(lexicon::ROLE_NOUNS, t.text)
-            || (matches!(t.text, "and" | "but" | "also") && word.ends_with('s'))
-    });
-    if bare && NOUN_LIKE.binary_search(&base).is_ok() && !subject {
+    if bare && NOUN_LIKE.binary_search(&base).is_ok() && !has_subject(tokens, i) {
         return None;
     }
     let channel = next(1) == "in" && matches!(next(2), "a" | "an") && CHANNELS.contains(&next(3));
     Some(Cue { first: i, end: if channel { i + 4 } else { i + 1 }, according: false })
 }
 
+/// True for a determiner or a possessive ("the", "Trump's"; not "he's"): the word after it
+/// is a noun ("Trump's tweet", "Obama's remarks").
+fn determines(t: &Token) -> bool {
+    let possessive = t.bare().len() < t.text.len() && !lexicon::has(lexicon::PRONOUNS, t.bare());
+    possessive || lexicon::has(DETERMINERS, t.text)
+}
+
+/// True when the word before token `i` can be the subject of a verb there: a name not
+/// inside a noun phrase ("Trump claims", not "of Republican claims"), a pronoun, a role
+/// noun, or a conjunction before an -s form ("and claims").
+fn has_subject(tokens: &[Token], i: usize) -> bool {
+    let Some(t) = i.checked_sub(1).and_then(|p| tokens.get(p)) else { return false };
+    let word = tokens[i].text;
+    let inside = i.checked_sub(2).and_then(|p| tokens.get(p)).is_some_and(|b| {
+        lexicon::has(DETERMINERS, b.text)
+            || NOUN_OPENERS.contains(&b.text)
+            || b.text.starts_with(|c: char| c.is_ascii_digit())
+    });
+    (t.is_capitalised() && !inside)
+        || lexicon::has(lexicon::PRONOUNS, t.text)
+        || lexicon::has(lexicon::ROLE_NOUNS, t.text)
+        || (matches!(t.text, "and" | "but" | "also") && word.ends_with('s'))
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{BASES, IRREGULAR, NOUN_LIKE, cue_at, cue_base};
+    use super::{BASES, IRREGULAR, NOUN_LIKE, TWO_WORD, cue_at, cue_base};
     use crate::quotes::words::tokens;
     use crate::span::Span;
 
@@ -290,6 +458,9 @@ mod tests {
         Case { name: "doubled consonant", input: "admitted", expect: Some("admit") },
         Case { name: "gerund", input: "tweeting", expect: Some("tweet") },
         Case { name: "e-drop gerund", input: "arguing", expect: Some("argue") },
+        Case { name: "long tail", input: "criticized", expect: Some("criticize") },
+        Case { name: "long tail, e-drop", input: "likened", expect: Some("liken") },
+        Case { name: "irregular, long tail", input: "sang", expect: Some("sing") },
         Case { name: "not a cue", input: "sent", expect: None },
     ];
 
@@ -305,6 +476,7 @@ mod tests {
         assert!(BASES.windows(2).all(|w| w[0] < w[1]));
         assert!(IRREGULAR.windows(2).all(|w| w[0].0 < w[1].0));
         assert!(NOUN_LIKE.windows(2).all(|w| w[0] < w[1]));
+        assert!(TWO_WORD.windows(2).all(|w| w[0] < w[1]));
     }
 
     struct PhraseCase {
@@ -321,6 +493,12 @@ mod tests {
         PhraseCase { input: "hits Clinton and claims", expect: Some((3, 4)) },
         PhraseCase { input: "the United States", expect: None },
         PhraseCase { input: "United States", expect: None },
+        PhraseCase { input: "Ana Ruiz's tweet", expect: None },
+        PhraseCase { input: "half of Green claims", expect: None },
+        PhraseCase { input: "Green claims", expect: Some((1, 2)) },
+        PhraseCase { input: "he's said", expect: Some((1, 2)) },
+        PhraseCase { input: "as the mayor put it", expect: Some((3, 5)) },
+        PhraseCase { input: "she shot back", expect: Some((1, 3)) },
     ];
 
     #[test]

@@ -4,20 +4,24 @@
 
 /// True when `list` (sorted, lowercase) holds `word` in lowercase.
 pub(crate) fn has(list: &[&str], word: &str) -> bool {
-    let word = word.trim_end_matches('.');
-    // Every listed word starts with a letter: punctuation and numbers need no search.
-    if word.len() >= LONGEST || !word.starts_with(|c: char| c.is_ascii_alphabetic()) || !word.is_ascii() {
+    let word = word.trim_end_matches('.').as_bytes();
+    // Every listed word is short ASCII starting with a letter: punctuation, numbers and
+    // long words need no search.
+    if word.len() >= LONGEST || !word.first().is_some_and(u8::is_ascii_alphabetic) || !word.is_ascii() {
         return false;
     }
-    // Every listed word is short ASCII: compare lowercase bytes lazily, without allocating.
-    // Most probes differ in the first byte, which decides the order alone.
-    let lower = word.bytes().map(|b| b.to_ascii_lowercase());
-    let first = word.as_bytes().first().map(u8::to_ascii_lowercase);
-    list.binary_search_by(|probe| {
-        let order = probe.as_bytes().first().cmp(&first.as_ref());
-        order.then_with(|| probe.bytes().cmp(lower.clone()))
-    })
-    .is_ok()
+    // Lowercase into a buffer on the stack, then compare plain byte slices.
+    let mut buffer = [0u8; LONGEST];
+    let lower = &mut buffer[..word.len()];
+    lower.copy_from_slice(word);
+    lower.make_ascii_lowercase();
+    list.binary_search_by(|probe| compare(probe.as_bytes(), lower)).is_ok()
+}
+
+/// Byte order of two short words, compared inline: a call to `memcmp` per probe costs more
+/// than the compare itself.
+fn compare(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
+    a.iter().zip(b).find(|(x, y)| x != y).map_or_else(|| a.len().cmp(&b.len()), |(x, y)| x.cmp(y))
 }
 
 /// Longer than any word in the lists.
@@ -427,7 +431,8 @@ pub(crate) const TIME_WORDS: &[&str] = &[
 ];
 
 /// Determiners that open a nominal speaker phrase ("a friend", "the ad", "her account").
-pub(crate) const DETERMINERS: &[&str] = &["a", "an", "another", "her", "his", "its", "one", "the", "their"];
+pub(crate) const DETERMINERS: &[&str] =
+    &["a", "an", "another", "her", "his", "its", "my", "one", "our", "the", "their", "your"];
 
 /// Days and months: capitalised, but never names.
 pub(crate) const CALENDAR: &[&str] = &[
@@ -451,12 +456,285 @@ pub(crate) const CALENDAR: &[&str] = &[
     "wednesday",
 ];
 
+/// Common men's first names: a pronoun agrees with a person named with one ("Tom Reed" is a he).
+pub(crate) const MALE_NAMES: &[&str] = &[
+    "aaron",
+    "adam",
+    "alan",
+    "albert",
+    "alex",
+    "alexander",
+    "andrew",
+    "anthony",
+    "antonin",
+    "arthur",
+    "barack",
+    "ben",
+    "benjamin",
+    "bernie",
+    "bill",
+    "billy",
+    "bob",
+    "bobby",
+    "brad",
+    "brian",
+    "bruce",
+    "carl",
+    "carlos",
+    "charles",
+    "charlie",
+    "chris",
+    "christopher",
+    "chuck",
+    "clarence",
+    "colin",
+    "craig",
+    "dan",
+    "daniel",
+    "darrell",
+    "dave",
+    "david",
+    "dennis",
+    "dick",
+    "don",
+    "donald",
+    "doug",
+    "douglas",
+    "ed",
+    "edward",
+    "eric",
+    "frank",
+    "fred",
+    "gary",
+    "george",
+    "gerald",
+    "greg",
+    "gregory",
+    "harry",
+    "henry",
+    "howard",
+    "ian",
+    "jack",
+    "jacob",
+    "james",
+    "jason",
+    "jeb",
+    "jeff",
+    "jeffrey",
+    "jerry",
+    "jesse",
+    "jim",
+    "jimmy",
+    "joe",
+    "joel",
+    "john",
+    "johnny",
+    "jon",
+    "jonathan",
+    "jose",
+    "joseph",
+    "josh",
+    "joshua",
+    "juan",
+    "justin",
+    "keith",
+    "ken",
+    "kenneth",
+    "kevin",
+    "larry",
+    "lawrence",
+    "louis",
+    "luis",
+    "marco",
+    "mark",
+    "martin",
+    "matt",
+    "matthew",
+    "michael",
+    "mike",
+    "mitch",
+    "mitt",
+    "nathan",
+    "newt",
+    "nicholas",
+    "nick",
+    "paul",
+    "peter",
+    "phil",
+    "philip",
+    "ralph",
+    "randy",
+    "raymond",
+    "reince",
+    "richard",
+    "rick",
+    "rob",
+    "robert",
+    "roger",
+    "ron",
+    "ronald",
+    "roy",
+    "rudy",
+    "russ",
+    "russell",
+    "ryan",
+    "sam",
+    "samuel",
+    "scott",
+    "sean",
+    "sergei",
+    "seth",
+    "stephen",
+    "steve",
+    "steven",
+    "ted",
+    "thomas",
+    "tim",
+    "timothy",
+    "todd",
+    "tom",
+    "tony",
+    "vladimir",
+    "walter",
+    "wayne",
+    "william",
+    "willie",
+];
+
+/// Common women's first names: a pronoun agrees with a person named with one ("Ana Ruiz" is a she).
+pub(crate) const FEMALE_NAMES: &[&str] = &[
+    "abigail",
+    "alice",
+    "alicia",
+    "amanda",
+    "amy",
+    "ana",
+    "andrea",
+    "angela",
+    "ann",
+    "anna",
+    "anne",
+    "barbara",
+    "beth",
+    "betsy",
+    "betty",
+    "brenda",
+    "carly",
+    "carol",
+    "caroline",
+    "catherine",
+    "cheryl",
+    "christina",
+    "christine",
+    "cindy",
+    "claire",
+    "debbie",
+    "deborah",
+    "diane",
+    "donna",
+    "dorothy",
+    "elaine",
+    "elizabeth",
+    "ellen",
+    "emily",
+    "emma",
+    "eva",
+    "evelyn",
+    "gabrielle",
+    "gina",
+    "gloria",
+    "hannah",
+    "heather",
+    "heidi",
+    "helen",
+    "hillary",
+    "huma",
+    "ivanka",
+    "jane",
+    "janet",
+    "janice",
+    "jennifer",
+    "jessica",
+    "jill",
+    "joan",
+    "joanne",
+    "jodi",
+    "judith",
+    "judy",
+    "julia",
+    "julie",
+    "karen",
+    "kate",
+    "katherine",
+    "kathleen",
+    "kathy",
+    "katie",
+    "kelly",
+    "kellyanne",
+    "kimberly",
+    "kirsten",
+    "laura",
+    "lauren",
+    "linda",
+    "lisa",
+    "loretta",
+    "lori",
+    "lucy",
+    "margaret",
+    "maria",
+    "marie",
+    "marsha",
+    "martha",
+    "mary",
+    "megan",
+    "melania",
+    "melissa",
+    "michelle",
+    "monica",
+    "nancy",
+    "natalie",
+    "nicole",
+    "nikki",
+    "olivia",
+    "pam",
+    "pamela",
+    "patricia",
+    "patty",
+    "paula",
+    "rachel",
+    "rebecca",
+    "rosa",
+    "ruth",
+    "sally",
+    "samantha",
+    "sandra",
+    "sara",
+    "sarah",
+    "sharon",
+    "sheila",
+    "shirley",
+    "stephanie",
+    "sue",
+    "susan",
+    "susana",
+    "tammy",
+    "teresa",
+    "theresa",
+    "tiffany",
+    "tina",
+    "tulsi",
+    "valerie",
+    "vanessa",
+    "victoria",
+    "wendy",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     /// Every list searched with [`has`].
-    const LISTS: [&[&str]; 11] = [
+    const LISTS: [&[&str]; 13] = [
         TITLES,
         ORG_WORDS,
         ROLE_NOUNS,
@@ -468,6 +746,8 @@ mod tests {
         TIME_WORDS,
         DETERMINERS,
         CALENDAR,
+        MALE_NAMES,
+        FEMALE_NAMES,
     ];
 
     #[test]

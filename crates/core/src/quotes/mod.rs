@@ -177,7 +177,7 @@ fn place(text: &str, found: &[Found], k: usize, span: Span, previous_start: usiz
     let to = found.get(k + 1).filter(same).map_or(span.end, |g| g.outer.start);
     let context = if from == span.start && opens(text, span, &f) { previous_start } else { from };
     let context = k.checked_sub(1).and_then(|p| found.get(p)).map_or(context, |g| context.max(g.outer.end));
-    Place { outer: f.outer, inner: f.inner, from, to, context }
+    Place { outer: f.outer, inner: f.inner, paragraph: span.start, from, to, context }
 }
 
 /// True when quote `k` carries on from the quote before it without a new cue: in the same

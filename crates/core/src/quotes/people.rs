@@ -8,7 +8,9 @@
 
 use std::collections::BTreeMap;
 
-use super::lexicon::{CALENDAR, FUNCTION_WORDS, ORG_WORDS, PHRASE_GLUE, ROLE_NOUNS, TITLES, has};
+use super::lexicon::{
+    CALENDAR, FEMALE_NAMES, FUNCTION_WORDS, MALE_NAMES, ORG_WORDS, PHRASE_GLUE, ROLE_NOUNS, TITLES, has,
+};
 use super::phrase::is_name_particle;
 use super::words::{TextTokens, Token};
 use crate::span::Span;
@@ -65,9 +67,19 @@ impl Gender {
             "she",
             "spokeswoman",
         ];
-        if has(MALE, word) {
+        Gender::listed(word, MALE, FEMALE)
+    }
+
+    /// The gender a common first name shows ("Tom", "Ana"), from a small built-in list.
+    pub fn of_first_name(name: &str) -> Option<Gender> {
+        Gender::listed(name, MALE_NAMES, FEMALE_NAMES)
+    }
+
+    /// The gender of `word` when one of the lists `male` and `female` holds it.
+    fn listed(word: &str, male: &[&str], female: &[&str]) -> Option<Gender> {
+        if has(male, word) {
             Some(Gender::Male)
-        } else if has(FEMALE, word) {
+        } else if has(female, word) {
             Some(Gender::Female)
         } else {
             None
@@ -103,11 +115,18 @@ impl Run {
         role_before(text, toks, self.opener, self.first).or_else(|| aside_after(text, toks, self.end))
     }
 
-    /// A title or role before the name, else the first gendered pronoun shortly after it.
+    /// A title or role before the name, else a known first name ("Ana"), else the first
+    /// gendered pronoun shortly after it.
     fn gender(&self, toks: &[Token]) -> Option<Gender> {
         let before = toks[self.start.saturating_sub(2)..self.first].iter().rev();
-        let after = toks[self.end..toks.len().min(self.end + GENDER_REACH)].iter();
-        before.chain(after).find_map(|t| Gender::of(t.text))
+        let mut after = toks[self.end..toks.len().min(self.end + GENDER_REACH)].iter();
+        let first_name =
+            self.name.first().filter(|_| self.name.len() > 1).and_then(|n| Gender::of_first_name(n));
+        before
+            .clone()
+            .find_map(|t| Gender::of(t.text))
+            .or(first_name)
+            .or_else(|| after.find_map(|t| Gender::of(t.text)))
     }
 }
 
@@ -213,7 +232,9 @@ fn name_word(t: &Token) -> bool {
 /// The run `toks[start..end]` of paragraph `paragraph`, when it holds a person's name.
 fn run(toks: &[Token], paragraph: usize, start: usize, end: usize) -> Option<Run> {
     let opener = (start..end).find(|&k| !has(FUNCTION_WORDS, toks[k].text)).unwrap_or(end);
-    let first = (opener..end).rev().find(|&k| has(TITLES, toks[k].text)).map_or(opener, |k| k + 1);
+    // Titles and roles written before the name: "Senator", "Host" in "Host Ana Ruiz".
+    let title = |k: usize| has(TITLES, toks[k].text) || (k + 1 < end && has(ROLE_NOUNS, toks[k].text));
+    let first = (opener..end).rev().find(|&k| title(k)).map_or(opener, |k| k + 1);
     let words = &toks[first..end];
     // The cheap test first: a run starting with a particle ("de", "al") needs no lookups.
     let person = words.first().is_some_and(Token::is_capitalised)
@@ -356,6 +377,16 @@ mod tests {
         let people = find(text);
         let at = text.find("spoke").unwrap_or_default();
         assert_eq!(people.last_before(at, None).map(|p| p.name.as_str()), Some("Ann Lee"));
+    }
+
+    #[test]
+    fn first_names_show_gender() {
+        let text = "Ana Ruiz met Tom Reed, and then she left.";
+        let people = find(text);
+        let at = text.len();
+        let he = people.last_before(at, Gender::of("he")).map(|p| p.name.as_str());
+        let she = people.last_before(at, Gender::of("she")).map(|p| p.name.as_str());
+        assert_eq!((he, she), (Some("Tom Reed"), Some("Ana Ruiz")));
     }
 
     #[test]

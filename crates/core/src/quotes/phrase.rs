@@ -19,7 +19,7 @@ const PAREN_REACH: usize = 10;
 
 /// Possessive determiners: they open a speaker phrase before a cue ("her account posted"),
 /// never after one.
-const POSSESSIVES: &[&str] = &["her", "his", "its", "their"];
+const POSSESSIVES: &[&str] = &["her", "his", "its", "my", "our", "their", "your"];
 
 /// The most words a nominal speaker phrase takes ("a longtime friend of the family").
 const NOMINAL_LEN: usize = 6;
@@ -33,7 +33,7 @@ pub(crate) fn left_of(tokens: &[Token], end: usize) -> Option<Range<usize>> {
     for _ in 0..3 {
         let last = tokens.get(end.checked_sub(1)?)?;
         if !last.is_punct(&[',']) {
-            return grow_left(tokens, end);
+            return grow_left(tokens, end).filter(|r| !is_object(tokens, r.start));
         }
         // A full name right before the comma: "Gov. John Kasich (R-OH), said".
         if let Some(name) = grow_left(tokens, skip_between(tokens, end - 1)).filter(|r| {
@@ -50,12 +50,51 @@ pub(crate) fn left_of(tokens: &[Token], end: usize) -> Option<Range<usize>> {
         if !tokens[open].is_punct(&[',']) {
             return None;
         }
-        if let Some(found) = grow_left(tokens, open) {
+        // "Clinton, during a meeting in Columbus, Ohio, said": a place in the aside is no speaker.
+        if let Some(found) = grow_left(tokens, open).filter(|r| !is_object(tokens, r.start)) {
             return Some(found);
         }
         end = open + 1;
     }
     None
+}
+
+/// Prepositions whose object is never the speaker of the cue after it ("marching through
+/// the streets chanted", "of Flint, Mich., said").
+const PREPOSITIONS: &[&str] = &[
+    "about",
+    "across",
+    "against",
+    "along",
+    "among",
+    "around",
+    "at",
+    "behind",
+    "by",
+    "during",
+    "for",
+    "from",
+    "in",
+    "inside",
+    "into",
+    "near",
+    "of",
+    "on",
+    "outside",
+    "over",
+    "through",
+    "throughout",
+    "to",
+    "toward",
+    "towards",
+    "under",
+    "within",
+    "without",
+];
+
+/// True when the phrase starting at token `start` is the object of a preposition before it.
+fn is_object(tokens: &[Token], start: usize) -> bool {
+    start.checked_sub(1).is_some_and(|p| PREPOSITIONS.contains(&tokens[p].text))
 }
 
 /// True for two or more capitalised words that are not titles: a person's or an
@@ -132,9 +171,13 @@ fn first_phrase(tokens: &[Token]) -> Option<Range<usize>> {
     // "In Iowa, Ruiz said": a phrase followed by a comma opened the sentence; the subject
     // comes after it (only once, so "Psaki, the spokeswoman, said" keeps Psaki).
     let intro = !opener && tokens.get(found.end).is_some_and(|t| t.is_punct(&[',']));
+    // An appositive ("Dean, a former party chairman, …") describes the name; it is no subject.
     let after_intro = || {
-        right_of(tokens, found.end + 1)
-            .filter(|r| r.start == found.end + 1 && is_full_name(&tokens[r.clone()]))
+        right_of(tokens, found.end + 1).filter(|r| {
+            r.start == found.end + 1
+                && is_full_name(&tokens[r.clone()])
+                && !has(DETERMINERS, tokens[r.start].text)
+        })
     };
     Some(if intro { after_intro().unwrap_or(found) } else { found })
 }
@@ -192,11 +235,12 @@ fn grow_left(tokens: &[Token], end: usize) -> Option<Range<usize>> {
     valid(tokens, trim(tokens, start..end)).or_else(|| nominal_left(tokens, end))
 }
 
-/// A nominal phrase opened by a determiner a few words before `end` ("The ad claims").
+/// A nominal phrase opened by a determiner a few words before `end` ("The ad claims", "the
+/// mother of three replied").
 fn nominal_left(tokens: &[Token], end: usize) -> Option<Range<usize>> {
     let floor = end.saturating_sub(NOMINAL_LEN);
-    let start =
-        (floor..end).rev().take_while(|&i| nominal_word(&tokens[i]) || has(DETERMINERS, tokens[i].text));
+    let inside = |t: &Token| nominal_word(t) || t.text == "of" || has(DETERMINERS, t.text);
+    let start = (floor..end).rev().take_while(|&i| inside(&tokens[i]));
     let start = start.filter(|&i| has(DETERMINERS, tokens[i].text)).last()?;
     (start + 1 < end).then_some(start..end)
 }
@@ -343,7 +387,31 @@ mod tests {
             expect: Some("Ramil Carr"),
         },
         Case { name: "determiner nominal", input: "The ad claims", cue: "claims", expect: Some("The ad") },
+        Case {
+            name: "nominal with a complement",
+            input: ", the young mother of three replied",
+            cue: "replied",
+            expect: Some("the young mother of three"),
+        },
+        Case {
+            name: "first-person possessive",
+            input: ", my father said",
+            cue: "said",
+            expect: Some("my father"),
+        },
         Case { name: "nothing", input: "as was said", cue: "said", expect: None },
+        Case {
+            name: "object of a preposition",
+            input: "Fans marching through the streets chanted",
+            cue: "chanted",
+            expect: None,
+        },
+        Case {
+            name: "place in an aside",
+            input: "Ana Ruiz, during a visit to Dayton, Ohio, said",
+            cue: "said",
+            expect: Some("Ana Ruiz"),
+        },
     ];
 
     const RIGHT: &[Case] = &[
@@ -402,6 +470,12 @@ mod tests {
             expect: Some("Ruiz"),
         },
         Case { name: "plain", input: "The ad claims", cue: "claims", expect: Some("The ad") },
+        Case {
+            name: "an appositive is no subject",
+            input: "Dean, a former Ohio State coach, poked at Ruiz, tweeting",
+            cue: "tweeting",
+            expect: Some("Dean"),
+        },
         Case {
             name: "after an opening clause",
             input: "Continuing to explain, Carson said",

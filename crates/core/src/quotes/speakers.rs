@@ -123,6 +123,14 @@ impl<'p> Registry<'p> {
         resolved
     }
 
+    /// The person a transcript tag in capitals names ("WALLACE", "DONALD TRUMP"): the person
+    /// the article names with that surname; a tag that names no one ("BREAKING:") is none.
+    pub fn tag<'w>(&mut self, words: impl Iterator<Item = &'w str>) -> Option<usize> {
+        let words: Vec<String> = words.map(title_case).collect();
+        self.people.by_name(&words)?;
+        Some(self.person(&words, "", String::new()))
+    }
+
     /// A pronoun: he/she/I is the person named last; they/it/we the last group or organisation.
     fn pronoun(&mut self, word: &str, at: usize) -> Option<usize> {
         let plural = matches!(word.to_lowercase().as_str(), "they" | "it" | "we");
@@ -268,6 +276,14 @@ fn surface_of(surface: &str, phrase: &[Token], part: &[Token]) -> String {
         (Some(a), Some(b)) => surface.get(a.span.start - base..b.span.end - base).unwrap_or("").to_owned(),
         _ => String::new(),
     }
+}
+
+/// `word` with a capital first letter and the rest in lowercase ("WALLACE" → "Wallace").
+fn title_case(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map_or(String::new(), |c| c.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect())
 }
 
 /// `s` without a leading "the", "a" or "an".

@@ -45,9 +45,33 @@ const CUE_POSITIONS: &[Case] = &[
         expect: &["Ana Ruiz: is a terrible mistake."],
     },
     Case {
+        name: "the outlet that reports the sentence is the source",
+        input: "According to the Daily Planet, Tom Reed said the plan was \"a total failure.\"",
+        expect: &["Daily Planet: a total failure."],
+    },
+    Case {
         name: "colon",
         input: "Ana Ruiz: \"Nobody asked us about any of it.\"",
         expect: &["Ana Ruiz: Nobody asked us about any of it."],
+    },
+    Case {
+        name: "a long-tail cue makes a short quote a claim",
+        input: "Tom Reed likened the plan to a \"sinking ship.\"",
+        expect: &["Tom Reed: sinking ship."],
+    },
+    Case {
+        name: "a possessive makes a cue form a noun",
+        input: "Ana Ruiz said Tom Reed's tweet was \"a cheap shot at all of us.\"",
+        expect: &["Ana Ruiz: a cheap shot at all of us."],
+    },
+    Case {
+        name: "transcript tags inside the quotes",
+        input: "Host Ana Ruiz spoke with Senator Tom Reed.\n\n\"RUIZ: Will you run again next year?\n\n\"REED: I have not decided yet.\n\n\"BREAKING: a tag that names no one.\"",
+        expect: &[
+            "Ana Ruiz: RUIZ: Will you run again next year?",
+            "Tom Reed: REED: I have not decided yet.",
+            "Tom Reed: BREAKING: a tag that names no one.",
+        ],
     },
     Case {
         name: "in a statement",
@@ -94,6 +118,16 @@ const SUBJECTS: &[Case] = &[
         name: "a participle speaks for the clause's subject, not an opening place",
         input: "Speaking in Dayton, Ohio, Ana Ruiz went after the plan, calling it \"a disaster.\"",
         expect: &["Ana Ruiz: a disaster."],
+    },
+    Case {
+        name: "the subject stands before an earlier quote in the sentence",
+        input: "Ana Ruiz spoke at a \"Town Hall for Everyone\" run by Big Radio and said the plan \"cannot work.\"",
+        expect: &["mention: Town Hall for Everyone", "Ana Ruiz: cannot work."],
+    },
+    Case {
+        name: "the object of a preposition is no speaker",
+        input: "Fans marching through the streets of Dayton chanted \"We want more!\"",
+        expect: &["Fans: We want more!"],
     },
 ];
 
