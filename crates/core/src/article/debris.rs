@@ -101,7 +101,8 @@ fn is_caption_title(text: &str, prev: &Line, credit: &Line) -> bool {
 
 /// True for a line that is plainly running prose: long, or several sentences.
 pub(super) fn is_prose(line: &str) -> bool {
-    line.split_whitespace().count() > 25 || line.len() > 200
+    // The length first: a paragraph's words are never all counted.
+    line.len() > 200 || line.split_whitespace().nth(25).is_some()
 }
 
 /// ASCII-case-insensitive `starts_with`.

@@ -126,8 +126,12 @@ fn ends_sentence(line: &str) -> bool {
 
 /// True for a short line without final punctuation: a section heading.
 fn looks_like_heading(line: &str) -> bool {
-    let words = line.split_whitespace().count();
-    (1..=12).contains(&words) && line.chars().count() <= 90 && !ends_sentence(line) && !line.ends_with(',')
+    // Cheap tests first: a paragraph's words are never all counted.
+    let short = line.len() <= 4 * 90 && line.chars().count() <= 90;
+    short
+        && (1..=12).contains(&line.split_whitespace().count())
+        && !ends_sentence(line)
+        && !line.ends_with(',')
 }
 
 #[cfg(test)]

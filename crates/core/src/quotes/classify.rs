@@ -48,7 +48,8 @@ pub(crate) fn is_claim(quote: &str, before: &str, has_cue: bool, in_heading: boo
         .split_whitespace()
         .next_back()
         .is_some_and(|w| has(NAMING, w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')));
-    let words = quote.split_whitespace().count();
+    // Counting stops where the answer is known: long quotes are not walked twice.
+    let words = quote.split_whitespace().take(SPEECH_WORDS).count();
     let wordy = quote.chars().any(is_letter) && !(words == 1 && quote.starts_with(['@', '#']));
     !in_heading && !named && wordy && !is_title(quote) && (has_cue || words >= SPEECH_WORDS)
 }
