@@ -54,12 +54,13 @@ pub(crate) struct Style {
 
 impl Style {
     /// The style `text` shows, or `fallback` for the conventions it does not show.
-    /// One pass that looks only at non-ASCII characters.
+    /// One pass that decodes only the non-ASCII characters.
     pub fn of(text: &str, fallback: Style) -> Style {
         let (mut low, mut high_close) = (0usize, 0usize);
         let mut first_angle = None;
-        let non_ascii = text.char_indices().filter(|&(_, c)| !c.is_ascii());
-        for (_, c) in non_ascii {
+        // Only lead bytes of non-ASCII chars are decoded.
+        let starts = text.bytes().enumerate().filter(|&(_, b)| b >= 0xC0);
+        for c in starts.filter_map(|(i, _)| text.get(i..)?.chars().next()) {
             match c {
                 '„' | '‚' => low += 1,
                 '”' => high_close += 1,
@@ -73,34 +74,47 @@ impl Style {
     }
 }
 
+/// Bytes that may start a quote mark or markup: `"`, `'`, `<`, and the lead bytes of every
+/// non-ASCII mark (`«»` U+00AB/BB; `‘’‚“”„‹›` U+2018–203A; `「」『』` U+300C–300F). The
+/// scan jumps between them; the rest of the text is never decoded.
+static MAY_START_MARK: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        table[i] = matches!(i as u8, b'"' | b'\'' | b'<' | 0xC2 | 0xE2 | 0xE3);
+        i += 1;
+    }
+    table
+};
+
 /// The quote marks of `text[span]`, in order, given the paragraph's `style`.
 pub(crate) fn marks(text: &str, span: Span, style: Style) -> Vec<Mark> {
     let body = span.slice(text);
+    let bytes = body.as_bytes();
     let mut out = Vec::new();
-    let mut prev: Option<char> = None;
-    let mut chars = body.char_indices().peekable();
-    let mut in_tag = false;
-    while let Some((i, mut c)) = chars.next() {
+    let mut i = 0;
+    while let Some(skip) =
+        bytes.get(i..).and_then(|rest| rest.iter().position(|&b| MAY_START_MARK[usize::from(b)]))
+    {
+        i += skip;
+        let Some(mut c) = body.get(i..).and_then(|rest| rest.chars().next()) else { break };
+        let mut len = c.len_utf8();
+        let next_char = |at: usize| body.get(at..).and_then(|rest| rest.chars().next());
         // Marks inside markup (<tweet author="…">) are attribute quotes, not quotes.
-        if c == '<' && chars.peek().is_some_and(|&(_, n)| n.is_ascii_alphabetic() || n == '/') {
-            in_tag = true;
-        }
-        if in_tag {
-            in_tag = c != '>';
-            prev = Some(c);
+        if c == '<' && next_char(i + 1).is_some_and(|n| n.is_ascii_alphabetic() || n == '/') {
+            i = bytes[i..].iter().position(|&b| b == b'>').map_or(bytes.len(), |end| i + end + 1);
             continue;
         }
-        let mut len = c.len_utf8();
         // Two apostrophes stand for a double quote mark (''like this'').
-        if c == '\'' && chars.next_if(|&(_, n)| n == '\'').is_some() {
+        if c == '\'' && bytes.get(i + 1) == Some(&b'\'') {
             (c, len) = ('"', 2);
         }
-        let next = chars.peek().map(|&(_, n)| n);
-        if let Some((family, role)) = classify(c, prev, next, style) {
+        let prev = body.get(..i).and_then(|before| before.chars().next_back());
+        if let Some((family, role)) = classify(c, prev, next_char(i + len), style) {
             let start = span.start + i;
             out.push(Mark { span: Span::new(start, start + len), family, role });
         }
-        prev = Some(c);
+        i += len;
     }
     out
 }
