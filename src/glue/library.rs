@@ -26,13 +26,14 @@ const GLOSSARIES: &str = "glossaries";
 /// message; nothing saved before is touched.
 pub async fn save(article: &SavedArticle, text: &str) -> Result<(), String> {
     let record = serde_wasm_bindgen::to_value(article).map_err(|e| e.to_string())?;
-    let db = open().await?;
-    let tx = transaction(&db, &[ARTICLES, TEXTS], IdbTransactionMode::Readwrite)?;
-    store(&tx, ARTICLES)?.put(&record).map_err(storage_error)?;
-    store(&tx, TEXTS)?
-        .put_with_key(&JsValue::from_str(text), &JsValue::from_str(&article.id))
-        .map_err(storage_error)?;
-    finish(&tx).await
+    write(&[ARTICLES, TEXTS], |tx| {
+        store(tx, ARTICLES)?.put(&record).map_err(storage_error)?;
+        store(tx, TEXTS)?
+            .put_with_key(&JsValue::from_str(text), &JsValue::from_str(&article.id))
+            .map_err(storage_error)?;
+        Ok(())
+    })
+    .await
 }
 
 /// Every saved article, the most recently saved first.
@@ -51,10 +52,7 @@ pub async fn list() -> Result<Vec<SavedArticle>, String> {
 /// As [`save`].
 pub async fn save_glossary(glossary: &SavedGlossary) -> Result<(), String> {
     let record = serde_wasm_bindgen::to_value(glossary).map_err(|e| e.to_string())?;
-    let db = open().await?;
-    let tx = transaction(&db, &[GLOSSARIES], IdbTransactionMode::Readwrite)?;
-    store(&tx, GLOSSARIES)?.put(&record).map_err(storage_error)?;
-    finish(&tx).await
+    write(&[GLOSSARIES], |tx| store(tx, GLOSSARIES)?.put(&record).map(drop).map_err(storage_error)).await
 }
 
 /// The reader's kept glossaries.
@@ -81,12 +79,32 @@ async fn all<T: serde::de::DeserializeOwned>(name: &str) -> Result<Vec<T>, Strin
     serde_wasm_bindgen::from_value(result(&request).await?).map_err(|e| e.to_string())
 }
 
-/// Deletes the record `key` from each of `stores`, in one transaction.
+/// Deletes the record `key` from each of `stores`, in one transaction. On a page that
+/// embeds the companion nothing was ever kept, so there is nothing to delete.
 async fn remove(stores: &[&str], key: &str) -> Result<(), String> {
+    if super::embed::loaded_by_embed_script() {
+        return Ok(());
+    }
+    write(stores, |tx| {
+        for name in stores {
+            store(tx, name)?.delete(&JsValue::from_str(key)).map_err(storage_error)?;
+        }
+        Ok(())
+    })
+    .await
+}
+
+/// Runs `requests` in one read-write transaction over `stores` and waits until it is
+/// written: all of it, or (on any error) none of it.
+async fn write(
+    stores: &[&str],
+    requests: impl FnOnce(&web_sys::IdbTransaction) -> Result<(), String>,
+) -> Result<(), String> {
     let db = open().await?;
     let tx = transaction(&db, stores, IdbTransactionMode::Readwrite)?;
-    for name in stores {
-        store(&tx, name)?.delete(&JsValue::from_str(key)).map_err(storage_error)?;
+    if let Err(message) = requests(&tx) {
+        let _ = tx.abort();
+        return Err(message);
     }
     finish(&tx).await
 }
