@@ -13,9 +13,7 @@ pub fn listen(
     bare_page: bool,
     on_key: impl Fn(&str) -> bool + 'static,
 ) -> Option<EventListener> {
-    let document = web_sys::window()?.document()?;
-    let options = EventListenerOptions::enable_prevent_default();
-    let listener = EventListener::new_with_options(&document, "keydown", options, move |event| {
+    on_document("keydown", move |event| {
         let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else { return };
         if event.ctrl_key() || event.alt_key() || event.meta_key() || event.default_prevented() {
             return;
@@ -23,8 +21,7 @@ pub fn listen(
         if meant_for(&root, bare_page, event) && on_key(&event.key()) {
             event.prevent_default();
         }
-    });
-    Some(listener)
+    })
 }
 
 /// Listens for pastes meant for the app in `root` (see [`listen`], also for `bare_page`) and
@@ -35,9 +32,7 @@ pub fn listen_paste(
     bare_page: bool,
     on_text: impl Fn(String) + 'static,
 ) -> Option<EventListener> {
-    let document = web_sys::window()?.document()?;
-    let options = EventListenerOptions::enable_prevent_default();
-    let listener = EventListener::new_with_options(&document, "paste", options, move |event| {
+    on_document("paste", move |event| {
         let Some(data) = event.dyn_ref::<web_sys::ClipboardEvent>().and_then(|e| e.clipboard_data()) else {
             return;
         };
@@ -51,8 +46,18 @@ pub fn listen_paste(
             event.prevent_default();
             on_text(text);
         }
-    });
-    Some(listener)
+    })
+}
+
+/// Listens for `event_type` on the whole document (events from inside the app and from the
+/// bare page alike), with the right to prevent their default.
+fn on_document(
+    event_type: &'static str,
+    handler: impl FnMut(&web_sys::Event) + 'static,
+) -> Option<EventListener> {
+    let document = web_sys::window()?.document()?;
+    let options = EventListenerOptions::enable_prevent_default();
+    Some(EventListener::new_with_options(&document, event_type, options, handler))
 }
 
 /// True when `event` happened inside `root` (also inside a shadow root: the composed path
