@@ -86,13 +86,7 @@ pub fn format_of(incoming: &Incoming, text: &str) -> Format {
 /// server's `Content-Type` (`declared`), then what the content says or suggests
 /// ([`companion_core::sniff_encoding`]).
 pub fn encoding_for<'a>(bytes: &[u8], declared: Option<&'a str>) -> &'a str {
-    let has_bom = bytes.starts_with(b"\xEF\xBB\xBF")
-        || bytes.starts_with(b"\xFF\xFE")
-        || bytes.starts_with(b"\xFE\xFF");
-    match declared {
-        Some(label) if !has_bom => label,
-        _ => companion_core::sniff_encoding(bytes),
-    }
+    companion_core::bom_encoding(bytes).or(declared).unwrap_or_else(|| companion_core::sniff_encoding(bytes))
 }
 
 /// The `charset` parameter of a `Content-Type` header value, if it names one.

@@ -38,8 +38,8 @@ mod span;
 pub use analysis::{Analysis, analyze, analyze_with};
 pub use article::{Article, Block, BlockKind, Removed, RemovedKind};
 pub use extract::{
-    ExtractError, ExtractedArticle, ExtractedBlock, ExtractedKind, PageTree, PageTreeBuilder, extract,
-    looks_like_html, sniff_encoding,
+    ExtractError, ExtractedArticle, ExtractedBlock, ExtractedKind, PageTree, PageTreeBuilder, bom_encoding,
+    extract, looks_like_html, sniff_encoding,
 };
 pub use input::{InputError, MAX_INPUT_BYTES, check_input};
 pub use markdown::markdown_text;

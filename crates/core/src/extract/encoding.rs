@@ -27,11 +27,8 @@ const META_SCAN_BYTES: usize = 1024;
 /// assert_eq!(sniff_encoding("<meta charset=\"gb2312\"><p>中文".as_bytes()), "utf-8");
 /// ```
 pub fn sniff_encoding(bytes: &[u8]) -> &'static str {
-    match bytes {
-        [0xEF, 0xBB, 0xBF, ..] => return "utf-8",
-        [0xFF, 0xFE, ..] => return "utf-16le",
-        [0xFE, 0xFF, ..] => return "utf-16be",
-        _ => {}
+    if let Some(label) = bom_encoding(bytes) {
+        return label;
     }
     let utf8 = std::str::from_utf8(bytes).is_ok();
     if utf8 && !bytes.is_ascii() {
@@ -41,6 +38,23 @@ pub fn sniff_encoding(bytes: &[u8]) -> &'static str {
         return label;
     }
     if utf8 { "utf-8" } else { "windows-1252" }
+}
+
+/// The encoding a byte-order mark at the start of `bytes` declares (`"utf-8"`,
+/// `"utf-16le"`, `"utf-16be"`), if there is one. A mark outranks every other declaration,
+/// a server's `charset` included.
+///
+/// ```
+/// assert_eq!(companion_core::bom_encoding(b"\xFF\xFEh\0"), Some("utf-16le"));
+/// assert_eq!(companion_core::bom_encoding(b"plain"), None);
+/// ```
+pub fn bom_encoding(bytes: &[u8]) -> Option<&'static str> {
+    match bytes {
+        [0xEF, 0xBB, 0xBF, ..] => Some("utf-8"),
+        [0xFF, 0xFE, ..] => Some("utf-16le"),
+        [0xFE, 0xFF, ..] => Some("utf-16be"),
+        _ => None,
+    }
 }
 
 /// The canonical label named by the first `charset=` inside a `<meta` tag of `head`, if it is

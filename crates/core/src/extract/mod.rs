@@ -16,7 +16,7 @@ mod score;
 mod stats;
 mod tree;
 
-pub use encoding::{looks_like_html, sniff_encoding};
+pub use encoding::{bom_encoding, looks_like_html, sniff_encoding};
 pub use output::{ExtractError, ExtractedArticle, ExtractedBlock, ExtractedKind};
 pub use tree::{PageTree, PageTreeBuilder};
 
