@@ -60,6 +60,13 @@ async function chooseFile(page, file) {
   await page.getByLabel(/Or open a file/).setInputFiles(file);
 }
 
+/** Opens the web address `url` through the open panel. */
+async function openAddress(page, url) {
+  await page.getByRole('button', { name: 'Open an article' }).click();
+  await page.getByRole('textbox', { name: 'Or its web address' }).fill(url);
+  await page.getByRole('button', { name: 'Open', exact: true }).click();
+}
+
 /** Checks the saved page was opened clean: headline, byline, story, no furniture. */
 async function assertCleanPage(page) {
   await page.locator('h1', { hasText: PAGE_TITLE }).waitFor();
@@ -136,9 +143,7 @@ test('a web address opens the page it names, decoded with the charset its server
         .join('')}</article></body></html>`),
     }),
   );
-  await page.getByRole('button', { name: 'Open an article' }).click();
-  await page.getByRole('textbox', { name: 'Or its web address' }).fill('https://press.example/news/zurich.html');
-  await page.getByRole('button', { name: 'Open', exact: true }).click();
+  await openAddress(page, 'https://press.example/news/zurich.html');
   await page.locator('h1', { hasText: 'Café owners in Zürich welcome the ruling' }).waitFor();
   assert.match(await page.locator('.rc-article').innerText(), /Jürg Weiß/);
   assert.deepEqual(page.problems, []);
@@ -154,9 +159,7 @@ test('a site that refuses cross-origin reading is explained, and the article sta
       body: '<p>Subscribers only.</p>',
     }),
   );
-  await page.getByRole('button', { name: 'Open an article' }).click();
-  await page.getByRole('textbox', { name: 'Or its web address' }).fill('https://closed.example/story');
-  await page.getByRole('button', { name: 'Open', exact: true }).click();
+  await openAddress(page, 'https://closed.example/story');
   const alert = page.getByRole('alert');
   await alert.waitFor();
   const message = await alert.innerText();
