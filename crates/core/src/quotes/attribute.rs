@@ -9,7 +9,7 @@ use std::ops::Range;
 
 use super::cues::{Cue, cue_at, cue_base};
 use super::lexicon;
-use super::phrase::{left_of, right_of, subject};
+use super::phrase::{left_of, right_of, shown, subject};
 use super::speakers::{Registry, Via};
 use super::words::{TextTokens, Token, ends_sentence};
 use crate::span::Span;
@@ -87,7 +87,9 @@ pub(crate) fn attribute(
     let after = sentence_head(words.within(after_span));
     let before_start = place.from.max(place.outer.start.saturating_sub(WINDOW));
     let before = sentence_tail(words.within(Span::new(before_start, place.outer.start)));
-    let after_cue = choose(after, false);
+    // "…,” when Clinton blasted him": a clause that opens with a subordinator is no attribution.
+    let subordinate = after.first().is_some_and(|t| SUBORDINATORS.contains(&t.text));
+    let after_cue = choose(after, false).filter(|_| !subordinate);
     let before_cue = choose(before, true);
     // The whole sentence up to the quote, over any earlier quote in it, for its subject:
     // read only when there is a cue to read it for.
@@ -123,6 +125,11 @@ pub(crate) fn attribute(
     }
     dash(text, after, registry).or(other_colon).or(unnamed)
 }
+
+/// Words that open a subordinate clause after a quote ("…,” when Clinton blasted him); "as"
+/// is not one of them, since "…,” as Psaki said" attributes.
+const SUBORDINATORS: &[&str] =
+    &["after", "although", "because", "before", "if", "since", "though", "unless", "until", "when", "while"];
 
 /// The most words a transcript's speaker tag has ("DONALD TRUMP:").
 const TAG_WORDS: usize = 3;
@@ -290,6 +297,10 @@ fn phrase<'a, 't>(
     // A participle ("…, praising him as", "an email to supporters stating") speaks for the
     // sentence's subject, not for the noun before it.
     let participle = side != Side::After && cue.first > 0 && toks[cue.first].text.ends_with("ing");
+    // Unless it follows someone shown or heard: "footage of Clinton asking", "shows Trump saying".
+    if let Some(r) = Some(toks).filter(|_| participle).and_then(|t| shown(t, cue.first)) {
+        return Some((toks, r));
+    }
     if let Some(r) = subject(sentence).filter(|_| participle) {
         return Some((sentence, r));
     }

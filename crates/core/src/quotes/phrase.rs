@@ -59,6 +59,42 @@ pub(crate) fn left_of(tokens: &[Token], end: usize) -> Option<Range<usize>> {
     None
 }
 
+/// Words after which a name and a participle show that person speaking ("footage of Clinton
+/// asking", "the ad shows Trump saying", "heard him shouting").
+const SHOWING: &[&str] = &[
+    "capture",
+    "captured",
+    "captures",
+    "catch",
+    "caught",
+    "feature",
+    "features",
+    "featuring",
+    "hear",
+    "heard",
+    "hears",
+    "of",
+    "saw",
+    "see",
+    "sees",
+    "show",
+    "showed",
+    "showing",
+    "shown",
+    "shows",
+    "watch",
+    "watched",
+];
+
+/// The phrase right before the participle at token `cue` when it follows a word of
+/// [`SHOWING`]: the person shown speaking, where a participle otherwise speaks for the
+/// sentence's subject.
+pub(crate) fn shown(tokens: &[Token], cue: usize) -> Option<Range<usize>> {
+    let range = grow_left(tokens, cue)?;
+    let before = range.start.checked_sub(1).map(|i| tokens[i].text)?;
+    SHOWING.contains(&before).then_some(range)
+}
+
 /// Prepositions whose object is never the speaker of the cue after it ("marching through
 /// the streets chanted", "of Flint, Mich., said").
 const PREPOSITIONS: &[&str] = &[
@@ -269,15 +305,24 @@ fn part_of_phrase(t: &Token) -> bool {
         && !has(PRONOUNS, t.text)
 }
 
+/// How many words a modifier may stand before the role noun or name it modifies
+/// ("conservative talk radio host Rush Limbaugh").
+const MODIFIER_REACH: usize = 4;
+
 /// True for a lowercase modifier shortly before a role noun or a name ("Iraqi security
-/// officials", "political scientist Brigid Harrison").
+/// officials", "political scientist Brigid Harrison", "9/11 widow Terry Strada"); never a
+/// preposition or inflected speech verb before one ("poked at Trump's", "criticized Trump"),
+/// though a bare one may be a noun ("state Sen. Jason Holsman").
 fn before_role_noun(tokens: &[Token], i: usize) -> bool {
-    let ahead = &tokens[i..tokens.len().min(i + 3)];
+    let ahead = &tokens[i..tokens.len().min(i + MODIFIER_REACH)];
     let name = |t: &Token| t.is_capitalised() && !has(FUNCTION_WORDS, t.text) && !has(CALENDAR, t.text);
-    ahead
-        .iter()
-        .take_while(|t| t.is_word())
-        .any(|t| has(ROLE_NOUNS, t.text) || has(TITLES, t.text) || name(t))
+    let modifier = |t: &&Token| {
+        t.is_word()
+            && !STOPS.contains(&t.text)
+            && !PREPOSITIONS.contains(&t.text)
+            && (t.is_capitalised() || cue_base(t.text).is_none_or(|base| base == t.text))
+    };
+    ahead.iter().take_while(modifier).any(|t| has(ROLE_NOUNS, t.text) || has(TITLES, t.text) || name(t))
 }
 
 /// True for a lowercase name particle written as part of a name ("al-Maliki", "bin Salman").

@@ -146,8 +146,8 @@ fn word_end(body: &str, mut end: usize) -> usize {
 
 /// Titles written with a dot that belongs to the word ("Sen.", "Mr.").
 const DOTTED_TITLES: &[&str] = &[
-    "Adm", "Capt", "Col", "Dr", "Gen", "Gov", "Jr", "Lt", "Mr", "Mrs", "Ms", "Prof", "Rep", "Rev", "Sen",
-    "Sgt", "Sr", "St",
+    "Adm", "Atty", "Capt", "Cmdr", "Col", "Del", "Dr", "Gen", "Gov", "Jr", "Lt", "Maj", "Mr", "Mrs", "Ms",
+    "Prof", "Rep", "Reps", "Rev", "Sen", "Sens", "Sgt", "Sr", "St", "Supt",
 ];
 
 /// True when a dot after `word` is part of it: a title or an initial ("Marc E. Elias").
