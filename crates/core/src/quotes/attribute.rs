@@ -90,13 +90,14 @@ pub(crate) fn attribute(
     // "…,” when Clinton blasted him": a clause that opens with a subordinator is no attribution.
     let subordinate = after.first().is_some_and(|t| SUBORDINATORS.contains(&t.text));
     let after_cue = choose(after, false).filter(|_| !subordinate);
-    let before_cue = choose(before, true);
-    // The whole sentence up to the quote, over any earlier quote in it, for its subject:
-    // read only when there is a cue to read it for.
+    // The whole sentence up to the quote, over any earlier quote in it, for its subject.
     let sentence_start = place.paragraph.max(place.outer.start.saturating_sub(WINDOW));
-    let sentence = match after_cue.or(before_cue) {
-        Some(_) => sentence_tail(words.within(Span::new(sentence_start, place.outer.start))),
-        None => before,
+    let sentence = sentence_tail(words.within(Span::new(sentence_start, place.outer.start)));
+    // Without a cue since the last quote, one before it may still introduce this one:
+    // "Johnson tells MSNBC's “Morning Joe” that “…”".
+    let (before, before_cue) = match choose(before, true) {
+        None if sentence.len() > before.len() => (sentence, choose(sentence, true)),
+        cue => (before, cue),
     };
     let speech_comma = place.inner.slice(text).ends_with([',', '?', '!', '—', '-']);
     let near = after_cue.filter(|c| c.first < NEAR);
@@ -117,14 +118,23 @@ pub(crate) fn attribute(
     }
     // A cue that names no one is kept only for when nothing else attributes the quote.
     let mut unnamed = None;
-    for (cue, toks, side) in order {
-        match cue.and_then(|cue| with_cue(text, toks, cue, side, sentence, registry)) {
-            Some(a) if a.speaker.is_some() => return Some(a),
-            found => unnamed = unnamed.or(found),
+    for (mut cue, toks, side) in order {
+        for _ in 0..CUES_TRIED {
+            let Some(at) = cue else { break };
+            match with_cue(text, toks, at, side, sentence, registry) {
+                Some(a) if a.speaker.is_some() => return Some(a),
+                found => unnamed = unnamed.or(found),
+            }
+            // "Ryan said the spate of shootings demands “…”": the nearest cue before the quote
+            // may name no one where an earlier one does.
+            cue = (0..at.first).rev().find_map(|i| cue_at(toks, i)).filter(|_| side == Side::Before);
         }
     }
     dash(text, after, registry).or(other_colon).or(unnamed)
 }
+
+/// How many cues before a quote are read, nearest first, for one that names its speaker.
+const CUES_TRIED: usize = 3;
 
 /// Words that open a subordinate clause after a quote ("…,” when Clinton blasted him); "as"
 /// is not one of them, since "…,” as Psaki said" attributes.
