@@ -9,7 +9,8 @@
 use std::collections::BTreeMap;
 
 use super::lexicon::{
-    CALENDAR, FEMALE_NAMES, FUNCTION_WORDS, MALE_NAMES, ORG_WORDS, PHRASE_GLUE, ROLE_NOUNS, TITLES, has,
+    CALENDAR, FEMALE_NAMES, FUNCTION_WORDS, MALE_NAMES, ORG_WORDS, PHRASE_GLUE, PRONOUNS, ROLE_NOUNS, TITLES,
+    has,
 };
 use super::phrase::is_name_particle;
 use super::words::{TextTokens, Token};
@@ -238,7 +239,9 @@ fn run(toks: &[Token], paragraph: usize, start: usize, end: usize) -> Option<Run
     let words = &toks[first..end];
     // The cheap test first: a run starting with a particle ("de", "al") needs no lookups.
     let person = words.first().is_some_and(Token::is_capitalised)
-        && words.iter().all(|t| !has(ORG_WORDS, t.bare()) && !has(CALENDAR, t.text) && !has(TITLES, t.text));
+        && words.iter().all(|t| {
+            !has(ORG_WORDS, t.bare()) && !has(CALENDAR, t.text) && !has(TITLES, t.text) && !has(PRONOUNS, t.text)
+        });
     if !person {
         return None;
     }

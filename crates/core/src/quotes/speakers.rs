@@ -74,6 +74,29 @@ const ORG_HEADS: &[&str] = &[
     "study",
 ];
 
+/// Words of capitalised labels that open a paragraph like a transcript tag but name no one.
+const LABELS: &[&str] = &[
+    "alert",
+    "breaking",
+    "byline",
+    "clarification",
+    "correction",
+    "editor's",
+    "email",
+    "exclusive",
+    "live",
+    "look",
+    "note",
+    "photo",
+    "photos",
+    "previously",
+    "read",
+    "update",
+    "updated",
+    "video",
+    "watch",
+];
+
 /// The speakers found so far, and the people they can refer to.
 pub(crate) struct Registry<'p> {
     people: &'p People,
@@ -124,10 +147,13 @@ impl<'p> Registry<'p> {
     }
 
     /// The person a transcript tag in capitals names ("WALLACE", "DONALD TRUMP"): the person
-    /// the article names with that surname; a tag that names no one ("BREAKING:") is none.
+    /// the article names with that surname, else one it names only by the tag; a label
+    /// ("BREAKING:", "UPDATE:") is none.
     pub fn tag<'w>(&mut self, words: impl Iterator<Item = &'w str>) -> Option<usize> {
         let words: Vec<String> = words.map(title_case).collect();
-        self.people.by_name(&words)?;
+        if self.people.by_name(&words).is_none() && words.iter().any(|w| has(LABELS, w)) {
+            return None;
+        }
         Some(self.person(&words, "", String::new()))
     }
 
