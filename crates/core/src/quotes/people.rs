@@ -240,7 +240,10 @@ fn run(toks: &[Token], paragraph: usize, start: usize, end: usize) -> Option<Run
     // The cheap test first: a run starting with a particle ("de", "al") needs no lookups.
     let person = words.first().is_some_and(Token::is_capitalised)
         && words.iter().all(|t| {
-            !has(ORG_WORDS, t.bare()) && !has(CALENDAR, t.text) && !has(TITLES, t.text) && !has(PRONOUNS, t.text)
+            !has(ORG_WORDS, t.bare())
+                && !has(CALENDAR, t.text)
+                && !has(TITLES, t.text)
+                && !has(PRONOUNS, t.text)
         });
     if !person {
         return None;

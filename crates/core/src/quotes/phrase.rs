@@ -231,7 +231,7 @@ pub(crate) fn right_of(tokens: &[Token], start: usize) -> Option<Range<usize>> {
     if has(DETERMINERS, first.text) && !POSSESSIVES.contains(&first.text) {
         let limit = tokens.len().min(start + NOMINAL_LEN);
         let end = (start + 1..limit).find(|&i| !nominal_word(&tokens[i])).unwrap_or(limit);
-        return (end > start + 1).then_some(start..end);
+        return noun_phrase(tokens, start..end);
     }
     let mut end = start;
     while end < tokens.len() && (part_of_phrase(&tokens[end]) || before_role_noun(tokens, end)) {
@@ -278,7 +278,24 @@ fn nominal_left(tokens: &[Token], end: usize) -> Option<Range<usize>> {
     let inside = |t: &Token| nominal_word(t) || t.text == "of" || has(DETERMINERS, t.text);
     let start = (floor..end).rev().take_while(|&i| inside(&tokens[i]));
     let start = start.filter(|&i| has(DETERMINERS, tokens[i].text)).last()?;
-    (start + 1 < end).then_some(start..end)
+    noun_phrase(tokens, start..end)
+}
+
+/// Auxiliary verbs: a phrase holding one is a clause ("the city has", "the lawsuit was
+/// filed"), not the noun phrase of a speaker.
+const AUXILIARIES: &[&str] = &[
+    "am", "are", "be", "been", "being", "can", "could", "did", "do", "does", "had", "has", "have", "is",
+    "may", "might", "must", "shall", "should", "was", "were", "will", "would",
+];
+
+/// The noun phrase that opens `range` (a determiner and the words after it), cut before an
+/// auxiliary or another determiner: "the GOP nominee has staked" is "the GOP nominee", "the
+/// ad targets a" is "the ad targets".
+fn noun_phrase(tokens: &[Token], range: Range<usize>) -> Option<Range<usize>> {
+    let clause = |t: &Token| AUXILIARIES.contains(&t.text) || has(DETERMINERS, t.text);
+    let end = (range.start + 1..range.end).find(|&i| clause(&tokens[i])).unwrap_or(range.end);
+    let end = (range.start + 1..end).rev().find(|&i| !has(PHRASE_GLUE, tokens[i].text)).map(|i| i + 1)?;
+    Some(range.start..end)
 }
 
 /// Prepositions and clause words: they end a nominal phrase and are never a verb.
