@@ -118,16 +118,15 @@ pub(crate) fn attribute(
     }
     // A cue that names no one is kept only for when nothing else attributes the quote.
     let mut unnamed = None;
-    for (mut cue, toks, side) in order {
-        for _ in 0..CUES_TRIED {
-            let Some(at) = cue else { break };
+    for (cue, toks, side) in order {
+        let Some(cue) = cue else { continue };
+        let before = Some(cue).filter(|_| side == Side::Before).map(|c| before_cues(toks, c));
+        let cues = before.into_iter().flatten().chain(Some(cue).filter(|_| side != Side::Before));
+        for at in cues {
             match with_cue(text, toks, at, side, sentence, registry) {
                 Some(a) if a.speaker.is_some() => return Some(a),
                 found => unnamed = unnamed.or(found),
             }
-            // "Ryan said the spate of shootings demands “…”": the nearest cue before the quote
-            // may name no one where an earlier one does.
-            cue = (0..at.first).rev().find_map(|i| cue_at(toks, i)).filter(|_| side == Side::Before);
         }
     }
     dash(text, after, registry).or(other_colon).or(unnamed)
@@ -135,6 +134,51 @@ pub(crate) fn attribute(
 
 /// How many cues before a quote are read, nearest first, for one that names its speaker.
 const CUES_TRIED: usize = 3;
+
+/// Bases of the verbs that report a whole clause: a quote inside that clause is the
+/// reporter's words, whatever cue stands nearer to it.
+const REPORTING: &[&str] = &[
+    "acknowledge",
+    "add",
+    "admit",
+    "announce",
+    "argue",
+    "assert",
+    "claim",
+    "concede",
+    "contend",
+    "declare",
+    "explain",
+    "insist",
+    "maintain",
+    "note",
+    "point",
+    "predict",
+    "say",
+    "state",
+    "suggest",
+    "tell",
+    "tweet",
+    "warn",
+    "write",
+];
+
+/// The cues before a quote to read, in order, from `nearest` (the last one before it): a
+/// reporting verb that opens the quote's clause first ("Cruz said he's certain Rubio will
+/// continue to be “…”" is Cruz's), then the nearest cue and up to two before it, since the
+/// nearest may name no one ("Ryan said the spate of shootings demands “…”").
+fn before_cues<'a>(toks: &'a [Token], nearest: Cue) -> impl Iterator<Item = Cue> + 'a {
+    let reporting = |c: &Cue| cue_base(toks[c.first].text).is_some_and(|b| REPORTING.contains(&b));
+    // "Trump boasted, “…”": a cue and a comma right before the quote introduce it directly.
+    let direct = toks.last().is_some_and(|t| t.is_punct(&[',', ':'])) && nearest.end + 2 >= toks.len();
+    let outer = Some(nearest)
+        .filter(|c| !direct && !c.according && !reporting(c))
+        .and_then(|c| (0..c.first).find_map(|i| cue_at(toks, i)))
+        .filter(reporting);
+    let nearer =
+        std::iter::successors(Some(nearest), move |c| (0..c.first).rev().find_map(|i| cue_at(toks, i)));
+    outer.into_iter().chain(nearer.take(CUES_TRIED).filter(move |&c| Some(c) != outer))
+}
 
 /// Words that open a subordinate clause after a quote ("…,” when Clinton blasted him); "as"
 /// is not one of them, since "…,” as Psaki said" attributes.
