@@ -162,9 +162,15 @@ fn verb_subject(tokens: &[Token]) -> Option<Range<usize>> {
     let starts =
         std::iter::once(0).chain((0..tokens.len().min(ASIDE_REACH)).filter(|&i| boundary(i)).map(|i| i + 1));
     starts
-        .filter_map(|start| right_of(tokens, start).filter(|r| r.start == start))
+        .filter_map(|start| right_of(tokens, start).filter(|r| opens_at(tokens, r, start)))
         .map(|r| r.start..verb_in(tokens, r.clone()).unwrap_or(r.end))
         .find(|r| tokens.get(r.end).is_some_and(is_verb_like))
+}
+
+/// True when `range` starts at token `start`, or after glue that [`trim`] dropped there
+/// ("Former Secretary of State Hillary Clinton" starts the sentence it opens).
+fn opens_at(tokens: &[Token], range: &Range<usize>, start: usize) -> bool {
+    range.start >= start && tokens[start..range.start].iter().all(|t| has(PHRASE_GLUE, t.text))
 }
 
 /// The first verb that [`right_of`] took for a modifier of a name after it: "Tom Reed went
@@ -203,7 +209,7 @@ fn first_phrase(tokens: &[Token]) -> Option<Range<usize>> {
     let opener = (has(FUNCTION_WORDS, first.text) && !has(DETERMINERS, first.text)) || participle;
     let start =
         if opener { tokens.iter().take(ASIDE_REACH).position(|t| t.is_punct(&[',']))? + 1 } else { 0 };
-    let found = right_of(tokens, start).filter(|r| r.start == start)?;
+    let found = right_of(tokens, start).filter(|r| opens_at(tokens, r, start))?;
     // "In Iowa, Ruiz said": a phrase followed by a comma opened the sentence; the subject
     // comes after it (only once, so "Psaki, the spokeswoman, said" keeps Psaki).
     let intro = !opener && tokens.get(found.end).is_some_and(|t| t.is_punct(&[',']));
