@@ -9,7 +9,7 @@ use std::ops::Range;
 
 use super::cues::{Cue, cue_at, cue_base};
 use super::lexicon;
-use super::phrase::{left_of, right_of, shown, subject};
+use super::phrase::{clause_subject, left_of, right_of, shown, subject};
 use super::speakers::{Registry, Via};
 use super::words::{TextTokens, Token, ends_sentence};
 use crate::span::Span;
@@ -344,7 +344,12 @@ fn phrase<'a, 't>(
         return right_of(toks, cue.end).map(|r| (toks, r));
     }
     // "…” and said his remarks …": after a conjunction the cue shares the sentence's subject.
+    // The subject of the clause the conjunction continues comes first: "when Cruz knocked
+    // Rubio on trade and called him a “…”" is Cruz's.
     let conjoined = cue.first > 0 && matches!(toks[cue.first - 1].text, "and" | "but");
+    if let Some(r) = Some(toks).filter(|_| conjoined).and_then(|t| clause_subject(t, cue.first - 1)) {
+        return Some((toks, r));
+    }
     if let Some(r) = Some(sentence).filter(|_| conjoined).and_then(subject) {
         return Some((sentence, r));
     }

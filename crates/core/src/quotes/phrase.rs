@@ -167,6 +167,31 @@ fn verb_subject(tokens: &[Token]) -> Option<Range<usize>> {
         .find(|r| tokens.get(r.end).is_some_and(is_verb_like))
 }
 
+/// The named subject of the clause that the conjunction at token `and` continues: the name
+/// right before the nearest verb before it ("when Cruz knocked Rubio on trade and" is Cruz).
+pub(crate) fn clause_subject(tokens: &[Token], and: usize) -> Option<Range<usize>> {
+    let floor = and.saturating_sub(ASIDE_REACH);
+    // A subject opens its clause and is no possessive ("Wilson praised Rubio's positions").
+    let opens = |r: &Range<usize>| {
+        r.start
+            .checked_sub(1)
+            .is_none_or(|p| !tokens[p].is_word() || CLAUSE_OPENERS.contains(&tokens[p].text))
+    };
+    let subject = |r: &Range<usize>| {
+        tokens[r.clone()].iter().any(Token::is_capitalised)
+            && tokens[r.end - 1].bare().len() == tokens[r.end - 1].text.len()
+            && opens(r)
+    };
+    (floor + 1..and)
+        .rev()
+        .filter(|&k| is_verb_like(&tokens[k]))
+        .find_map(|k| grow_left(tokens, k).filter(|r| r.end == k && subject(r)))
+}
+
+/// Words after which a clause starts: its subject may follow ("when Cruz knocked").
+const CLAUSE_OPENERS: &[&str] =
+    &["after", "and", "as", "because", "before", "but", "since", "that", "when", "where", "while"];
+
 /// True when `range` starts at token `start`, or after glue that [`trim`] dropped there
 /// ("Former Secretary of State Hillary Clinton" starts the sentence it opens).
 fn opens_at(tokens: &[Token], range: &Range<usize>, start: usize) -> bool {
