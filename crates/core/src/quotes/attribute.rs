@@ -129,7 +129,10 @@ pub(crate) fn attribute(
             }
         }
     }
-    dash(text, after, registry).or(other_colon).or(unnamed)
+    dash(text, after, registry)
+        .or(other_colon)
+        .or_else(|| introduced(text, words, place, registry))
+        .or(unnamed)
 }
 
 /// How many cues before a quote are read, nearest first, for one that names its speaker.
@@ -379,19 +382,34 @@ fn phrase<'a, 't>(
     }
 }
 
+/// The attribution of a quote that opens its paragraph from a colon ending the paragraph
+/// before: "Sanders made the following comment:" over a quoted paragraph.
+fn introduced(text: &str, words: &TextTokens, place: Place, registry: &mut Registry) -> Option<Attribution> {
+    if place.context >= place.from {
+        return None;
+    }
+    let start = place.context.max(place.outer.start.saturating_sub(WINDOW));
+    let toks = sentence_tail(words.within(Span::new(start, place.outer.start)));
+    // "… and Breitbart News responded:": a cue right before the colon names the speaker.
+    let cue = toks.len().checked_sub(2).and_then(|i| (0..=i).rev().find_map(|k| cue_at(toks, k)));
+    cue.filter(|c| c.end + 1 == toks.len())
+        .and_then(|c| with_cue(text, toks, c, Side::Earlier, toks, registry))
+        .filter(|a| a.speaker.is_some())
+        .or_else(|| colon(text, toks, registry))
+}
+
 /// A speaker phrase ending with a colon right before the quote ("Psaki:").
 fn colon(text: &str, before: &[Token], registry: &mut Registry) -> Option<Attribution> {
     let last = before.len().checked_sub(1)?;
     if !before[last].is_punct(&[':']) {
         return None;
     }
-    // "Psaki: “…”", or a clause whose subject speaks: "Kasich resisted: “…”".
+    // "Psaki: “…”", or a clause whose subject speaks: "Kasich resisted: “…”", "Clinton
+    // released the following statement: “…”".
+    let named = |r: &Range<usize>| before[r.clone()].iter().any(Token::is_capitalised);
     let (range, proper) = match left_of(before, last) {
-        Some(r) => {
-            let proper = before[r.clone()].iter().any(Token::is_capitalised);
-            (r, proper)
-        }
-        None => (subject(before).filter(|r| before[r.clone()].iter().any(Token::is_capitalised))?, false),
+        Some(r) if named(&r) => (r, true),
+        left => (subject(before).filter(named).or(left)?, false),
     };
     let (speaker, _) = resolve(text, before, range, registry)?;
     let name = registry.get(speaker).map_or("", |s| s.name.as_str());
