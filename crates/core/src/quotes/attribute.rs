@@ -213,7 +213,14 @@ fn choose(toks: &[Token], last: bool) -> Option<Cue> {
     // Cue lookups cost a few binary searches per word: scan every word only when one may
     // report the sentence, else stop at the nearest cue.
     let reports = |t: &Token| t.text.eq_ignore_ascii_case("according") || t.text.starts_with("report");
-    let outer = |c: &Cue| c.according || cue_base(toks[c.first].text) == Some("report");
+    // "reported" before a noun describes it ("the number of reported cases"): no cue.
+    let reporting = |c: &Cue| {
+        cue_base(toks[c.first].text) == Some("report")
+            && toks
+                .get(c.end)
+                .is_none_or(|n| !n.text.starts_with(char::is_lowercase) || REPORT_LINKS.contains(&n.text))
+    };
+    let outer = |c: &Cue| c.according || reporting(c);
     if toks.iter().any(reports)
         && let Some(cue) = (0..toks.len()).filter_map(|i| cue_at(toks, i)).find(outer)
     {
@@ -225,6 +232,10 @@ fn choose(toks: &[Token], last: bool) -> Option<Cue> {
         (0..toks.len()).find_map(|i| cue_at(toks, i))
     }
 }
+
+/// Words that may follow "reported" when it reports a sentence ("the paper reported that",
+/// "reported on Tuesday").
+const REPORT_LINKS: &[&str] = &["at", "by", "earlier", "in", "last", "late", "on", "that", "this", "to"];
 
 /// Everything between the quote and a cue after it, when short and wordy: after a closing
 /// mark, "…” one P&G Amiens employee told" can only name the speaker.

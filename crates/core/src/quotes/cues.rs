@@ -30,6 +30,7 @@ pub(crate) const BASES: &[&str] = &[
     "assure",
     "attack",
     "bark",
+    "beam",
     "beg",
     "bellow",
     "bemoan",
@@ -128,6 +129,7 @@ pub(crate) const BASES: &[&str] = &[
     "lecture",
     "liken",
     "maintain",
+    "marvel",
     "mention",
     "moan",
     "mock",
@@ -161,6 +163,7 @@ pub(crate) const BASES: &[&str] = &[
     "rant",
     "rate",
     "rave",
+    "react",
     "read",
     "reason",
     "rebuke",
@@ -177,7 +180,9 @@ pub(crate) const BASES: &[&str] = &[
     "relate",
     "release",
     "remark",
+    "remember",
     "remind",
+    "reminisce",
     "repeat",
     "reply",
     "report",
@@ -187,6 +192,7 @@ pub(crate) const BASES: &[&str] = &[
     "retweet",
     "reveal",
     "ridicule",
+    "riff",
     "roar",
     "rule",
     "say",
@@ -423,7 +429,9 @@ fn determines(t: &Token) -> bool {
 /// inside a noun phrase ("Trump claims", not "of Republican claims"), a pronoun, a role
 /// noun, or a conjunction before an -s form ("and claims").
 fn has_subject(tokens: &[Token], i: usize) -> bool {
-    let Some(t) = i.checked_sub(1).and_then(|p| tokens.get(p)) else { return false };
+    // A lowercase verb with nothing before it follows a quote's closing mark, its subject
+    // after it: "“…,” reads the statement".
+    let Some(t) = i.checked_sub(1).and_then(|p| tokens.get(p)) else { return true };
     let word = tokens[i].text;
     let inside = i.checked_sub(2).and_then(|p| tokens.get(p)).is_some_and(|b| {
         lexicon::has(DETERMINERS, b.text)
