@@ -78,9 +78,89 @@ const CUE_POSITIONS: &[Case] = &[
         input: "\"It is over,\" the company said in a statement.",
         expect: &["company: It is over,"],
     },
+    Case {
+        name: "a participle after someone shown speaks for them",
+        input: "The ad shows footage of Ana Ruiz asking, \"Why are we not far ahead of them?\"",
+        expect: &["Ana Ruiz: Why are we not far ahead of them?"],
+    },
+    Case {
+        name: "a subordinate clause after a quote is no attribution",
+        input: "Footage shows Tom Reed saying, \"That makes me smart,\" when Ana Ruiz blasted him.",
+        expect: &["Tom Reed: That makes me smart,"],
+    },
+    Case {
+        name: "a cue before an earlier quote of the sentence",
+        input: "Ana Ruiz tells the \"Morning Show\" on Friday that \"nobody knows who did it\" yet.",
+        expect: &["mention: Morning Show", "Ana Ruiz: nobody knows who did it"],
+    },
+    Case {
+        name: "a reporting verb holds the clause the quote is in",
+        input: "Tom Reed said he is certain Ana Ruiz will continue to be \"a champion for the whole state.\"",
+        expect: &["Tom Reed: a champion for the whole state."],
+    },
+    Case {
+        name: "a cue and a comma right before the quote introduce it",
+        input: "When Ana Ruiz noted that he paid no tax, Tom Reed boasted, \"That makes me smart.\"",
+        expect: &["Tom Reed: That makes me smart."],
+    },
+    Case {
+        name: "a colon ending the paragraph before",
+        input: "On Monday, Ana Ruiz made the following comment:\n\n\"For young people the rate is far higher than anyone admits.\"",
+        expect: &["Ana Ruiz: For young people the rate is far higher than anyone admits."],
+    },
+    Case {
+        name: "a cue before the colon of the paragraph before",
+        input: "The Herald printed the claim, and the Daily Planet responded:\n\n\"The claim is false and the Herald knows it.\"",
+        expect: &["Daily Planet: The claim is false and the Herald knows it."],
+    },
+    Case {
+        name: "a colon after a nominal speaks for the subject",
+        input: "Ana Ruiz released the following statement: \"We grieve with the families tonight.\"",
+        expect: &["Ana Ruiz: We grieve with the families tonight."],
+    },
+    Case {
+        name: "an inverted noun-like cue",
+        input: "\"We took notes on her life and her work,\" reads the statement.",
+        expect: &["statement: We took notes on her life and her work,"],
+    },
+    Case {
+        name: "after 'and' the clause's own subject",
+        input: "There were sharper moments, such as when Tom Reed knocked Ana Ruiz on trade and called her a \"moderate at best.\"",
+        expect: &["Tom Reed: moderate at best."],
+    },
+    Case {
+        name: "'reported' before a noun reports nothing",
+        input: "\"You bet I would,\" Tom Reed said when asked about the number of reported cases.",
+        expect: &["Tom Reed: You bet I would,"],
+    },
 ];
 
 const SPEAKERS: &[Case] = &[
+    Case {
+        name: "a dotted title",
+        input: "\"This is a waste of time,\" said Del. Ana Ruiz of the Virgin Islands.",
+        expect: &["Ana Ruiz: This is a waste of time,"],
+    },
+    Case {
+        name: "several modifiers before a role",
+        input: "According to conservative talk radio host Tom Reed, the move \"reeks of fear and desperation.\"",
+        expect: &["Tom Reed: reeks of fear and desperation."],
+    },
+    Case {
+        name: "a verb and a preposition are no modifiers",
+        input: "Tom Reed, a former party chairman, poked at Ana Ruiz's sniffing during the debate, tweeting, \"Notice Ruiz sniffing all the time.\"",
+        expect: &["Tom Reed: Notice Ruiz sniffing all the time."],
+    },
+    Case {
+        name: "a transcript tag names someone named nowhere else",
+        input: "The interview, in full.\n\n\"WALLACE: Will you run again next year?\"\n\n\"REED: I have not decided yet.\"",
+        expect: &["Wallace: WALLACE: Will you run again next year?", "Reed: REED: I have not decided yet."],
+    },
+    Case {
+        name: "a subject opened by glue (\"Former\")",
+        input: "Former Senator Ana Ruiz clashed with Tom Reed during the hearing, chiding him, \"What difference does it make now?\"",
+        expect: &["Ana Ruiz: What difference does it make now?"],
+    },
     Case {
         name: "surname resolves to the first full mention",
         input: "Health Minister Ana Ruiz spoke first.\n\n\"We are ready,\" Ruiz said.",
