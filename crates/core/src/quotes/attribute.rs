@@ -183,10 +183,13 @@ fn before_cues<'a>(toks: &'a [Token], nearest: Cue) -> impl Iterator<Item = Cue>
     outer.into_iter().chain(nearer.take(CUES_TRIED).filter(move |&c| Some(c) != outer))
 }
 
-/// Words that open a subordinate clause after a quote ("…,” when Clinton blasted him); "as"
-/// is not one of them, since "…,” as Psaki said" attributes.
-const SUBORDINATORS: &[&str] =
-    &["after", "although", "because", "before", "if", "since", "though", "unless", "until", "when", "while"];
+/// Words that open a subordinate or contrasting clause after a quote ("…,” when Clinton
+/// blasted him", "…,” but stopped short of"); "as" is not one of them, since "…,” as Psaki
+/// said" attributes.
+const SUBORDINATORS: &[&str] = &[
+    "after", "although", "because", "before", "but", "if", "since", "though", "unless", "until", "when",
+    "while",
+];
 
 /// The most words a transcript's speaker tag has ("DONALD TRUMP:").
 const TAG_WORDS: usize = 3;
@@ -382,8 +385,10 @@ fn phrase<'a, 't>(
     let listener = cue_base(toks[cue.first].text).is_some_and(|b| LISTENER_CUES.contains(&b));
     // Before the quote, what follows a cue is its object ("calling the plan a “…”"), unless
     // the cue opens the sentence ("Said Psaki: “…”").
+    // Nor after a participle: "…,” calling Shelby's actions reckless" names its object.
+    let ing = toks[cue.first].text.ends_with("ing");
     let inverted =
-        || right_of(toks, cue.end).filter(|_| !listener && (side == Side::After || cue.first == 0));
+        || right_of(toks, cue.end).filter(|_| !listener && !ing && (side == Side::After || cue.first == 0));
     // After the closing mark, all the words up to the cue are the speaker ("…” a Democratic
     // staffer in the room wondered"); elsewhere the phrase right before the cue is.
     match between().or_else(|| left_of(toks, cue.first)).or_else(inverted) {

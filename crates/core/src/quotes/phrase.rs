@@ -275,7 +275,7 @@ pub(crate) fn right_of(tokens: &[Token], start: usize) -> Option<Range<usize>> {
 fn skip_between(tokens: &[Token], mut end: usize) -> usize {
     loop {
         let word = |k: usize| end.checked_sub(k).and_then(|i| tokens.get(i)).map_or("", |t| t.text);
-        if has(BETWEEN, word(1)) && word(1).starts_with(char::is_lowercase) {
+        if (has(BETWEEN, word(1)) || is_adverb(word(1))) && word(1).starts_with(char::is_lowercase) {
             end -= 1;
         } else if has(CALENDAR, word(1)) && word(2) == "on" {
             end -= 2;
@@ -290,6 +290,15 @@ fn skip_between(tokens: &[Token], mut end: usize) -> usize {
             return end;
         }
     }
+}
+
+/// Nouns that end like adverbs ("the Reed family said").
+const LY_NOUNS: &[&str] =
+    &["ally", "assembly", "belly", "bully", "family", "italy", "monopoly", "rally", "supply"];
+
+/// True for an adverb in "-ly" ("Trump famously said"), skipped between a speaker and a cue.
+fn is_adverb(word: &str) -> bool {
+    word.len() > 4 && word.ends_with("ly") && !LY_NOUNS.contains(&word)
 }
 
 /// The phrase ending before `end`, grown leftwards over words that can be part of it.
