@@ -377,6 +377,11 @@ fn phrase<'a, 't>(
     if let Some(r) = Some(toks).filter(|_| participle).and_then(|t| shown(t, cue.first)) {
         return Some((toks, r));
     }
+    // "…,” Sanders said, suggesting “…”": the speaker of a cue since the last quote first.
+    let said = |r: &Range<usize>| cue_at(toks, r.end).is_some();
+    if let Some(r) = Some(toks).filter(|_| participle).and_then(subject).filter(said) {
+        return Some((toks, r));
+    }
     if let Some(r) = subject(sentence).filter(|_| participle) {
         return Some((sentence, r));
     }

@@ -146,7 +146,24 @@ fn is_full_name(words: &[Token]) -> bool {
 /// The subject of the sentence `tokens` (which starts a sentence): its first phrase, after
 /// an opening clause ("Continuing to explain, Carson said" is Carson's).
 pub(crate) fn subject(tokens: &[Token]) -> Option<Range<usize>> {
-    verb_subject(tokens).or_else(|| first_phrase(tokens))
+    named_before_aside(tokens).or_else(|| verb_subject(tokens)).or_else(|| first_phrase(tokens))
+}
+
+/// A full name opening the sentence, then an aside in commas and a verb: "Attorney General
+/// Roy Cooper (D), the governor's opponent in the race, called …" is Cooper's, though the
+/// aside holds names too.
+fn named_before_aside(tokens: &[Token]) -> Option<Range<usize>> {
+    let name = right_of(tokens, 0).filter(|r| opens_at(tokens, r, 0) && is_full_name(&tokens[r.clone()]))?;
+    let mut comma = name.end;
+    if tokens.get(comma)?.text == "(" {
+        comma = (comma..tokens.len().min(comma + PAREN_REACH)).find(|&k| tokens[k].text == ")")? + 1;
+    }
+    if !tokens.get(comma)?.is_punct(&[',']) {
+        return None;
+    }
+    let limit = tokens.len().min(comma + 1 + ASIDE_REACH);
+    let close = (comma + 1..limit).find(|&k| tokens[k].is_punct(&[',']))?;
+    tokens.get(close + 1).filter(|t| is_verb_like(t)).map(|_| name)
 }
 
 /// The first phrase that a verb follows, at the start of the sentence or of a clause after
