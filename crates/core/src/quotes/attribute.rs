@@ -232,8 +232,18 @@ fn choose(toks: &[Token], last: bool) -> Option<Cue> {
     if last {
         (0..toks.len()).rev().find_map(|i| cue_at(toks, i))
     } else {
-        (0..toks.len()).find_map(|i| cue_at(toks, i))
+        (0..toks.len()).filter(|&i| !relative(toks, i)).find_map(|i| cue_at(toks, i))
     }
+}
+
+/// True when token `i` is inside a relative clause opened since the last comma: "…,” an
+/// official, who was not authorized to speak, told Fox" speaks with "told", not "speak".
+fn relative(toks: &[Token], i: usize) -> bool {
+    toks[..i]
+        .iter()
+        .rev()
+        .take_while(|t| !t.is_punct(&[',']))
+        .any(|t| matches!(t.text, "who" | "which" | "whom"))
 }
 
 /// Words that may follow "reported" when it reports a sentence ("the paper reported that",
