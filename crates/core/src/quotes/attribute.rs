@@ -130,6 +130,7 @@ pub(crate) fn attribute(
         }
     }
     dash(text, after, registry)
+        .or_else(|| signature(text, words, place, after, registry))
         .or(other_colon)
         .or_else(|| introduced(text, words, place, registry))
         .or(unnamed)
@@ -279,6 +280,26 @@ fn dash(text: &str, after: &[Token], registry: &mut Registry) -> Option<Attribut
     let name = registry.get(speaker).map_or("", |s| s.name.as_str());
     let reason = format!("a dash after the quote signs it with {name}");
     Some(Attribution { speaker: Some(speaker), cue: first.span, reason, confidence: 0.7 })
+}
+
+/// The most tokens a signature line under a quote has ("- President Obama, tweeting after
+/// the speech.").
+const SIGNATURE_LEN: usize = 12;
+
+/// A dash signature on its own line under a quote that ends its paragraph: "“…”" then
+/// "- President Obama, tweeting after the speech."
+fn signature(
+    text: &str,
+    words: &TextTokens,
+    place: Place,
+    after: &[Token],
+    registry: &mut Registry,
+) -> Option<Attribution> {
+    if !after.is_empty() {
+        return None;
+    }
+    let line = sentence_head(words.within(Span::new(place.to, place.to + WINDOW)));
+    Some(line).filter(|l| l.len() <= SIGNATURE_LEN).and_then(|l| dash(text, l, registry))
 }
 
 /// The attribution to the named subject of the quote's sentence, for speech that no cue

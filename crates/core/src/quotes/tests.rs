@@ -129,6 +129,29 @@ const CUE_POSITIONS: &[Case] = &[
         expect: &["Tom Reed: moderate at best."],
     },
     Case {
+        name: "a signature line under the quote",
+        input: "The week in quotes.\n\n\"She never quits, and that is why she should win.\"\n\n- Ana Ruiz, writing after the speech.",
+        expect: &["Ana Ruiz: She never quits, and that is why she should win."],
+    },
+    Case {
+        name: "a cue in a relative clause after the quote",
+        input: "\"The agents are under a lot of pressure,\" an official, who was not authorized to speak on the record, told reporters.",
+        expect: &["official: The agents are under a lot of pressure,"],
+    },
+    Case {
+        name: "a participle after 'X said,'",
+        input: "\"Start talking about the issues,\" Ana Ruiz said, suggesting a few questions, including, \"Do you really think tax breaks help workers?\"",
+        expect: &[
+            "Ana Ruiz: Start talking about the issues,",
+            "Ana Ruiz: Do you really think tax breaks help workers?",
+        ],
+    },
+    Case {
+        name: "a full name before an aside is the subject",
+        input: "Mayor Ana Ruiz (D), Tom Reed's opponent in the race, called for the videos, saying that openness \"breaks down barriers.\"",
+        expect: &["Ana Ruiz: breaks down barriers."],
+    },
+    Case {
         name: "'reported' before a noun reports nothing",
         input: "\"You bet I would,\" Tom Reed said when asked about the number of reported cases.",
         expect: &["Tom Reed: You bet I would,"],
