@@ -389,6 +389,9 @@ pub(crate) const FUNCTION_WORDS: &[&str] = &[
     "yet",
 ];
 
+/// Quantifiers that speak for a group on their own ("Several said", "Another tweeted").
+pub(crate) const QUANTIFIERS: &[&str] = &["another", "many", "most", "others", "several", "some"];
+
 /// Pronouns that can stand for a speaker.
 pub(crate) const PRONOUNS: &[&str] = &["he", "i", "it", "she", "they", "we"];
 
@@ -748,7 +751,8 @@ mod tests {
     use super::*;
 
     /// Every list searched with [`has`].
-    const LISTS: [&[&str]; 13] = [
+    const LISTS: [&[&str]; 14] = [
+        QUANTIFIERS,
         TITLES,
         ORG_WORDS,
         ROLE_NOUNS,

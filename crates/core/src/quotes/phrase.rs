@@ -9,8 +9,8 @@ use std::ops::Range;
 
 use super::cues::cue_base;
 use super::lexicon::{
-    BETWEEN, CALENDAR, DETERMINERS, FUNCTION_WORDS, PHRASE_GLUE, PRONOUNS, ROLE_NOUNS, TIME_WORDS, TITLES,
-    has,
+    BETWEEN, CALENDAR, DETERMINERS, FUNCTION_WORDS, PHRASE_GLUE, PRONOUNS, QUANTIFIERS, ROLE_NOUNS,
+    TIME_WORDS, TITLES, has,
 };
 use super::words::{Token, ends_sentence};
 
@@ -321,7 +321,9 @@ fn is_adverb(word: &str) -> bool {
 /// The phrase ending before `end`, grown leftwards over words that can be part of it.
 fn grow_left(tokens: &[Token], end: usize) -> Option<Range<usize>> {
     let last = tokens.get(end.checked_sub(1)?)?;
-    if has(PRONOUNS, last.text) {
+    // "Another said", "Several said", as the subject of their clause.
+    let alone = end == 1 || !tokens[end - 2].is_word() || CLAUSE_OPENERS.contains(&tokens[end - 2].text);
+    if has(PRONOUNS, last.text) || (has(QUANTIFIERS, last.text) && alone) {
         return Some(end - 1..end);
     }
     let start = (0..end).rev().find(|&i| !part_of_phrase(&tokens[i])).map_or(0, |i| i + 1);

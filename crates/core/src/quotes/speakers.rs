@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::lexicon::{FUNCTION_WORDS, GROUP_NOUNS, ORG_WORDS, PRONOUNS, TITLES, has};
+use super::lexicon::{FUNCTION_WORDS, GROUP_NOUNS, ORG_WORDS, PRONOUNS, QUANTIFIERS, TITLES, has};
 use super::people::{Gender, People, holds_word, surname_key};
 use super::phrase::is_name_particle;
 use super::words::Token;
@@ -242,7 +242,7 @@ impl<'p> Registry<'p> {
             self.alias(index, surface);
             return index;
         }
-        let kind = if has(GROUP_NOUNS, &head) {
+        let kind = if has(GROUP_NOUNS, &head) || (has(QUANTIFIERS, &head) && head != "another") {
             SpeakerKind::Group
         } else if has(ORG_HEADS, &head) {
             SpeakerKind::Organisation
@@ -284,7 +284,11 @@ impl<'p> Registry<'p> {
 
 /// True for a capitalised word that is part of a name: not a title, opener or pronoun.
 fn proper(t: &Token) -> bool {
-    t.is_capitalised() && !has(TITLES, t.text) && !has(FUNCTION_WORDS, t.text) && !has(PRONOUNS, t.text)
+    t.is_capitalised()
+        && !has(TITLES, t.text)
+        && !has(FUNCTION_WORDS, t.text)
+        && !has(PRONOUNS, t.text)
+        && !has(QUANTIFIERS, t.text)
 }
 
 /// The text a phrase covers, from its first token to its last.

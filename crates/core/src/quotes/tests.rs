@@ -160,6 +160,11 @@ const CUE_POSITIONS: &[Case] = &[
 
 const SPEAKERS: &[Case] = &[
     Case {
+        name: "a quantifier speaks for a group",
+        input: "Supporters waved their signs. Several said \"we will be back next year.\"",
+        expect: &["Several: we will be back next year."],
+    },
+    Case {
         name: "a dotted title",
         input: "\"This is a waste of time,\" said Del. Ana Ruiz of the Virgin Islands.",
         expect: &["Ana Ruiz: This is a waste of time,"],
