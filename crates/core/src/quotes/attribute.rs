@@ -458,7 +458,8 @@ fn colon(text: &str, before: &[Token], registry: &mut Registry) -> Option<Attrib
     }
     // "Psaki: “…”", or a clause whose subject speaks: "Kasich resisted: “…”", "Clinton
     // released the following statement: “…”".
-    let named = |r: &Range<usize>| before[r.clone()].iter().any(Token::is_capitalised);
+    // A name, not a possessive's noun ("Trump's latest casino would last long:").
+    let named = |r: &Range<usize>| before[r.clone()].iter().any(|t| t.is_capitalised() && t.bare() == t.text);
     let (range, proper) = match left_of(before, last) {
         Some(r) if named(&r) => (r, true),
         left => (subject(before).filter(named).or(left)?, false),

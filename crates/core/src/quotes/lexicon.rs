@@ -337,6 +337,7 @@ pub(crate) const FUNCTION_WORDS: &[&str] = &[
     "according",
     "after",
     "also",
+    "although",
     "an",
     "and",
     "as",

@@ -60,7 +60,7 @@ pub(crate) fn left_of(tokens: &[Token], end: usize) -> Option<Range<usize>> {
 }
 
 /// Words after which a name and a participle show that person speaking ("footage of Clinton
-/// asking", "the ad shows Trump saying", "heard him shouting").
+/// asking", "the ad shows Trump saying", "heard him shouting", "with McCain telling").
 const SHOWING: &[&str] = &[
     "capture",
     "captured",
@@ -84,6 +84,7 @@ const SHOWING: &[&str] = &[
     "shows",
     "watch",
     "watched",
+    "with",
 ];
 
 /// The phrase right before the participle at token `cue` when it follows a word of
@@ -124,6 +125,7 @@ const PREPOSITIONS: &[&str] = &[
     "toward",
     "towards",
     "under",
+    "with",
     "within",
     "without",
 ];
@@ -224,7 +226,9 @@ fn verb_in(tokens: &[Token], range: Range<usize>) -> Option<usize> {
             .is_some_and(|n| n.is_capitalised() || has(ROLE_NOUNS, n.text) || has(TITLES, n.text))
     };
     let name = |t: &Token| t.is_capitalised() && !has(FUNCTION_WORDS, t.text) && !has(DETERMINERS, t.text);
-    (range.start + 1..range.end).find(|&k| name(&tokens[k - 1]) && is_verb_like(&tokens[k]) && !modifies(k))
+    // After a possessive comes its noun, not a verb: "Tom Reed's counsel".
+    let verb = |k: usize| name(&tokens[k - 1]) && !is_possessive(&tokens[k - 1]) && is_verb_like(&tokens[k]);
+    (range.start + 1..range.end).find(|&k| verb(k) && !modifies(k))
 }
 
 /// True for a lowercase word that can follow a subject as its verb: not a preposition,
@@ -233,6 +237,7 @@ fn is_verb_like(t: &Token) -> bool {
     t.is_word()
         && t.text.starts_with(char::is_lowercase)
         && !STOPS.contains(&t.text)
+        && !PREPOSITIONS.contains(&t.text)
         && !has(PHRASE_GLUE, t.text)
         && !has(TIME_WORDS, t.text)
         && !has(ROLE_NOUNS, t.text)
@@ -285,7 +290,20 @@ pub(crate) fn right_of(tokens: &[Token], start: usize) -> Option<Range<usize>> {
     while end < tokens.len() && (part_of_phrase(&tokens[end]) || before_role_noun(tokens, end)) {
         end += 1;
     }
+    // "Lazar's public defense counsel asked": a name's possessive opens a noun phrase.
+    if end > start && is_possessive(&tokens[end - 1]) {
+        let limit = tokens.len().min(end + NOMINAL_LEN);
+        let noun = (end..limit).find(|&i| !nominal_word(&tokens[i])).unwrap_or(limit);
+        if let Some(r) = Some(start..noun).filter(|_| noun > end).and_then(|r| noun_phrase(tokens, r)) {
+            return Some(r);
+        }
+    }
     valid(tokens, trim(tokens, start..end))
+}
+
+/// True for a name's possessive ("Lazar's", "Sanders'"): the noun after it is the phrase's head.
+fn is_possessive(t: &Token) -> bool {
+    t.is_capitalised() && (t.bare().len() < t.text.len() || t.text.ends_with(['\'', '’']))
 }
 
 /// `end` moved back over adverbs ("also") and a day ("on Tuesday") between speaker and cue.
@@ -330,13 +348,21 @@ fn grow_left(tokens: &[Token], end: usize) -> Option<Range<usize>> {
     valid(tokens, trim(tokens, start..end)).or_else(|| nominal_left(tokens, end))
 }
 
-/// A nominal phrase opened by a determiner a few words before `end` ("The ad claims", "the
-/// mother of three replied").
+/// A nominal phrase opened by a determiner or a possessive a few words before `end` ("The ad
+/// claims", "the mother of three replied", "Sanders's campaign said").
 fn nominal_left(tokens: &[Token], end: usize) -> Option<Range<usize>> {
     let floor = end.saturating_sub(NOMINAL_LEN);
     let inside = |t: &Token| nominal_word(t) || t.text == "of" || has(DETERMINERS, t.text);
     let start = (floor..end).rev().take_while(|&i| inside(&tokens[i]));
-    let start = start.filter(|&i| has(DETERMINERS, tokens[i].text)).last()?;
+    let opens = |t: &Token| has(DETERMINERS, t.text) || is_possessive(t);
+    let start = start.filter(|&i| opens(&tokens[i])).last()?;
+    // The whole name before a possessive: "Ivana Trump's brief".
+    let name = |t: &Token| t.is_capitalised() && !has(FUNCTION_WORDS, t.text);
+    let start = if is_possessive(&tokens[start]) {
+        (0..start).rev().find(|&i| !name(&tokens[i])).map_or(0, |i| i + 1)
+    } else {
+        start
+    };
     noun_phrase(tokens, start..end)
 }
 
@@ -394,6 +420,8 @@ fn before_role_noun(tokens: &[Token], i: usize) -> bool {
     let name = |t: &Token| t.is_capitalised() && !has(FUNCTION_WORDS, t.text) && !has(CALENDAR, t.text);
     let modifier = |t: &&Token| {
         t.is_word()
+            && !t.text.ends_with("self")
+            && !(has(DETERMINERS, t.text) && t.span != tokens[i].span)
             && !STOPS.contains(&t.text)
             && !PREPOSITIONS.contains(&t.text)
             && (t.is_capitalised() || cue_base(t.text).is_none_or(|base| base == t.text))

@@ -84,6 +84,11 @@ const CUE_POSITIONS: &[Case] = &[
         expect: &["Ana Ruiz: Why are we not far ahead of them?"],
     },
     Case {
+        name: "'with' someone and a participle",
+        input: "The vote sparked a debate, with Senator Tom Reed telling reporters \"this is a disgrace to the house.\"",
+        expect: &["Tom Reed: this is a disgrace to the house."],
+    },
+    Case {
         name: "a subordinate clause after a quote is no attribution",
         input: "Footage shows Tom Reed saying, \"That makes me smart,\" when Ana Ruiz blasted him.",
         expect: &["Tom Reed: That makes me smart,"],
@@ -163,6 +168,21 @@ const SPEAKERS: &[Case] = &[
         name: "a quantifier speaks for a group",
         input: "Supporters waved their signs. Several said \"we will be back next year.\"",
         expect: &["Several: we will be back next year."],
+    },
+    Case {
+        name: "a possessive opens the speaker's phrase",
+        input: "Ana Ruiz's campaign said the idea was \"ludicrous and unworkable.\"",
+        expect: &["Ana Ruiz's campaign: ludicrous and unworkable."],
+    },
+    Case {
+        name: "a possessive opens the subject",
+        input: "Tom Reed's defense counsel asked for three years, calling his hacking \"an addiction of sorts.\"",
+        expect: &["Tom Reed's defense counsel: an addiction of sorts."],
+    },
+    Case {
+        name: "a reflexive aside is no subject",
+        input: "Ana Ruiz, herself a Reed supporter during the primary, drew boos upon saying, \"Reed heard the people.\"",
+        expect: &["Ana Ruiz: Reed heard the people."],
     },
     Case {
         name: "a dotted title",
