@@ -421,7 +421,7 @@ fn before_role_noun(tokens: &[Token], i: usize) -> bool {
     let modifier = |t: &&Token| {
         t.is_word()
             && !t.text.ends_with("self")
-            && !(has(DETERMINERS, t.text) && t.span != tokens[i].span)
+            && (t.span == tokens[i].span || !has(DETERMINERS, t.text))
             && !STOPS.contains(&t.text)
             && !PREPOSITIONS.contains(&t.text)
             && (t.is_capitalised() || cue_base(t.text).is_none_or(|base| base == t.text))
