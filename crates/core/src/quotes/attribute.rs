@@ -100,10 +100,12 @@ pub(crate) fn attribute(
         cue => (before, cue),
     };
     let speech_comma = place.inner.slice(text).ends_with([',', '?', '!', '—', '-']);
-    let near = after_cue.filter(|c| c.first < NEAR);
+    // "…, according to the union's president": a cue that reports the whole sentence is
+    // read first however far after the quote it stands.
+    let near = after_cue.filter(|c| c.first < NEAR || c.according);
     let order = match (near, before_cue) {
         (Some(_), None) => [(after_cue, &after, Side::After), (None, &before, Side::Before)],
-        (Some(_), Some(_)) if speech_comma => {
+        (Some(c), Some(_)) if speech_comma || c.according => {
             [(after_cue, &after, Side::After), (before_cue, &before, Side::Before)]
         }
         _ => [(before_cue, &before, Side::Before), (after_cue, &after, Side::After)],
@@ -408,13 +410,8 @@ fn phrase<'a, 't>(
     if let Some(r) = Some(toks).filter(|_| participle).and_then(|t| shown(t, cue.first)) {
         return Some((toks, r));
     }
-    // "…,” Sanders said, suggesting “…”": the speaker of a cue since the last quote first.
-    let said = |r: &Range<usize>| cue_at(toks, r.end).is_some();
-    if let Some(r) = Some(toks).filter(|_| participle).and_then(subject).filter(said) {
-        return Some((toks, r));
-    }
-    if let Some(r) = subject(sentence).filter(|_| participle) {
-        return Some((sentence, r));
+    if participle {
+        return clause_speaker(toks, sentence);
     }
     let between = || between(toks, cue.first).filter(|_| side == Side::After);
     // After "told" comes who was told, never who spoke.
@@ -429,8 +426,23 @@ fn phrase<'a, 't>(
     // staffer in the room wondered"); elsewhere the phrase right before the cue is.
     match between().or_else(|| left_of(toks, cue.first)).or_else(inverted) {
         Some(range) => Some((toks, range)),
-        // A cue with no phrase beside it ("…, noting that") speaks for the sentence's subject.
-        None => subject(sentence).filter(|_| side != Side::After).map(|r| (sentence, r)),
+        // A cue with no phrase beside it ("…, noting that", "going on to say") speaks for
+        // the sentence's subject.
+        None => Some(()).filter(|_| side != Side::After).and_then(|_| clause_speaker(toks, sentence)),
+    }
+}
+
+/// Who speaks for a cue without a phrase of its own: the speaker of a cue since the last
+/// quote ("…,” Sanders said, suggesting “…”", "…,” Sanders said, going on to say that …"),
+/// else the subject of the whole sentence.
+fn clause_speaker<'a, 't>(
+    toks: &'a [Token<'t>],
+    sentence: &'a [Token<'t>],
+) -> Option<(&'a [Token<'t>], Range<usize>)> {
+    let said = |r: &Range<usize>| cue_at(toks, r.end).is_some();
+    match subject(toks).filter(said) {
+        Some(r) => Some((toks, r)),
+        None => subject(sentence).map(|r| (sentence, r)),
     }
 }
 
