@@ -151,10 +151,10 @@ impl<'p> Registry<'p> {
     /// ("BREAKING:", "UPDATE:") is none.
     pub fn tag<'w>(&mut self, words: impl Iterator<Item = &'w str>) -> Option<usize> {
         let words: Vec<String> = words.map(title_case).collect();
-        if self.people.by_name(&words).is_none() && words.iter().any(|w| has(LABELS, w)) {
+        if self.people.lookup(&words, None).is_none() && words.iter().any(|w| has(LABELS, w)) {
             return None;
         }
-        Some(self.person(&words, "", String::new()))
+        Some(self.person(&words, None, "", String::new()))
     }
 
     /// A pronoun: he/she/I is the person named last; they/it/we the last group or organisation.
@@ -167,10 +167,7 @@ impl<'p> Registry<'p> {
             }
         }
         match self.people.last_before(at, Gender::of(word)) {
-            Some(person) => {
-                let words: Vec<String> = person.name.split(' ').map(str::to_owned).collect();
-                Some(self.person(&words, "", person.description.clone().unwrap_or_default()))
-            }
+            Some(person) => Some(self.known(person, "", String::new())),
             None => self.recent.last().copied(),
         }
     }
@@ -199,23 +196,50 @@ impl<'p> Registry<'p> {
             let kind = SpeakerKind::Organisation;
             return self.keyed(strip_determiner(surface), surface, kind, String::new());
         }
-        let role = head.get(..split).filter(|r| !r.is_empty()).map(|r| surface_of(surface, phrase, r));
+        let titles = &head[..split];
+        let role = Some(titles).filter(|r| !r.is_empty()).map(|r| surface_of(surface, phrase, r));
+        let gender = titles.iter().rev().find_map(|t| Gender::of(t.text));
         let words: Vec<String> = name.iter().map(|t| t.bare().to_owned()).collect();
-        self.person(&words, surface, role.map(|r| strip_determiner(&r).to_owned()).unwrap_or_default())
+        self.person(
+            &words,
+            gender,
+            surface,
+            role.map(|r| strip_determiner(&r).to_owned()).unwrap_or_default(),
+        )
     }
 
-    /// The person speaker with surname `words`; the article's full name and description win.
-    fn person(&mut self, words: &[String], surface: &str, role: String) -> usize {
-        let known = self.people.by_name(words);
-        let key = surname_key(words);
-        let index = self.by_key.get(&format!("p:{key}")).copied().unwrap_or_else(|| {
-            let name = known.map_or_else(|| words.join(" "), |p| p.name.clone());
-            let description =
-                known.and_then(|p| p.description.clone()).filter(|_| role.is_empty()).unwrap_or(role);
-            self.push(
-                format!("p:{key}"),
-                Speaker { name, aliases: Vec::new(), kind: SpeakerKind::Person, description },
-            )
+    /// The person speaker named `words`, of `gender` when a title shows it: the person the
+    /// article names so, whose full name and description win, else someone named only so.
+    fn person(&mut self, words: &[String], gender: Option<Gender>, surface: &str, role: String) -> usize {
+        if let Some(person) = self.people.lookup(words, gender) {
+            return self.known(person, surface, role);
+        }
+        let key = format!("s:{}", surname_key(words));
+        let index = self.by_key.get(&key).copied().unwrap_or_else(|| {
+            let speaker = Speaker {
+                name: words.join(" "),
+                aliases: Vec::new(),
+                kind: SpeakerKind::Person,
+                description: description(&role),
+            };
+            self.push(key, speaker)
+        });
+        self.alias(index, strip_determiner(surface));
+        index
+    }
+
+    /// The speaker for the article's person number `person`; `role`, the title or role
+    /// written with the name, describes it, else the article's description.
+    fn known(&mut self, person: usize, surface: &str, role: String) -> usize {
+        let key = format!("p:{person}");
+        let index = self.by_key.get(&key).copied().unwrap_or_else(|| {
+            let known = self.people.get(person);
+            let name = known.map_or_else(String::new, |p| p.name.clone());
+            // The role written in the phrase wins over the article's description.
+            let role = Some(description(&role)).filter(|d| !d.is_empty());
+            let given = || known.and_then(|p| p.description.as_deref()).map(description);
+            let description = role.or_else(given).unwrap_or_default();
+            self.push(key, Speaker { name, aliases: Vec::new(), kind: SpeakerKind::Person, description })
         });
         self.alias(index, strip_determiner(surface));
         index
@@ -235,10 +259,8 @@ impl<'p> Registry<'p> {
             self.alias(index, surface);
             return index;
         }
-        if let Some(person) = self.people.last_described(at, &head).filter(|_| !has(GROUP_NOUNS, &head)) {
-            let words: Vec<String> = person.name.split(' ').map(str::to_owned).collect();
-            let description = person.description.clone().unwrap_or_default();
-            let index = self.person(&words, "", description);
+        if let Some(person) = self.people.last_described(at, &head).filter(|_| !group) {
+            let index = self.known(person, "", String::new());
             self.alias(index, surface);
             return index;
         }
@@ -312,7 +334,41 @@ fn title_case(word: &str) -> String {
         .map_or(String::new(), |c| c.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect())
 }
 
+/// A description from the role words before a name, without bare courtesy titles ("Mr.",
+/// "Ms."): those say nothing of role or affiliation.
+fn description(role: &str) -> String {
+    let courtesy = |w: &str| has(COURTESY, w);
+    if role.split(' ').all(courtesy) { String::new() } else { role.to_owned() }
+}
+
+/// Titles that tell only gender or degree.
+const COURTESY: &[&str] = &["dr", "miss", "mr", "mrs", "ms", "mx"];
+
 /// `s` without a leading "the", "a" or "an".
 fn strip_determiner(s: &str) -> &str {
     ["the ", "The ", "a ", "A ", "an ", "An "].iter().find_map(|d| s.strip_prefix(d)).unwrap_or(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Speaker;
+
+    /// The speakers of `text`, as "name | description".
+    fn speakers(text: &str) -> Vec<String> {
+        let show = |s: &Speaker| format!("{} | {}", s.name, s.description);
+        crate::analyze(text).speakers.iter().map(show).collect()
+    }
+
+    #[test]
+    fn namesakes_are_different_speakers() {
+        let text = "Ruth Vance, a teacher, said the school \"needs more room.\" \
+                    Her husband disagreed. \"It is big enough,\" Mr. Vance said.";
+        assert_eq!(speakers(text), ["Ruth Vance | a teacher", "Vance | "]);
+    }
+
+    #[test]
+    fn courtesy_titles_describe_no_one() {
+        let text = "\"We will see,\" Ms. Dana Holt said.";
+        assert_eq!(speakers(text), ["Dana Holt | "]);
+    }
 }
