@@ -3,8 +3,11 @@
 //! The first full mention of a person ("US Senator John McCain", "Ben Connable, Iraq expert
 //! at the RAND Corporation,") defines the name that later surnames and titles ("McCain",
 //! "Mr. White") resolve to, and gives the description: the role written before the name,
-//! or an aside after it ("…, who formerly served as …,"). Every mention's position is kept
-//! so that a pronoun can find the person named last before it.
+//! or an aside after it ("…, who formerly served as …,"). Several people may share a
+//! surname: a given name ("Bill Clinton"), a gendered title ("Mr. Obama" beside "Michelle
+//! Obama") or, for a bare surname, prominence picks one. Headlines and capitalised words
+//! glued onto names ("Smith Says Jones", "Notice Jones") name no one. Every mention's
+//! position is kept so that a pronoun can find the person named last before it.
 
 use std::collections::{BTreeMap, HashSet};
 
@@ -436,6 +439,33 @@ fn role_before(text: &str, toks: &[Token], opener: usize, first: usize) -> Optio
     (start < first)
         .then(|| Span::new(toks[start].span.start, toks[first - 1].span.end).slice(text).to_owned())
 }
+
+/// The appositive right after byte `end` of `text` that describes an organisation
+/// (", a watchdog group,"): it opens with an article, ends in a lowercase word and a comma,
+/// and stays within one line and [`ASIDE_LEN`] tokens.
+pub(crate) fn appositive(text: &str, end: usize) -> Option<String> {
+    let mut limit = text.len().min(end.saturating_add(APPOSITIVE_BYTES));
+    while !text.is_char_boundary(limit) {
+        limit -= 1;
+    }
+    let window = text.get(end..limit)?;
+    let limit = window.find('\n').map_or(limit, |i| end + i);
+    let words = TextTokens::new(text, &[Span::new(end, limit)]);
+    let toks = words.paragraph(0);
+    if !toks.first()?.is_punct(&[',']) {
+        return None;
+    }
+    let reach = toks.len().min(ASIDE_LEN + 1);
+    let close = (1..reach).find(|&k| toks[k].is_punct(&[',', '.', ';', ':', '(', ')']))?;
+    let aside = toks.get(1..close).filter(|a| a.len() >= 2 && toks[close].is_punct(&[',']))?;
+    let (first, last) = (aside.first()?, aside.last()?);
+    let opens = matches!(first.text, "a" | "an" | "the");
+    (opens && last.text.starts_with(char::is_lowercase))
+        .then(|| Span::new(first.span.start, last.span.end).slice(text).to_owned())
+}
+
+/// How far after a name an appositive is looked for, in bytes.
+const APPOSITIVE_BYTES: usize = 400;
 
 /// An aside right after a name that describes it: ", Iraq expert at the RAND Corporation," or
 /// ", who formerly served as …,"; it must close with a comma and hold a role word.

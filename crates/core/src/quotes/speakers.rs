@@ -1,7 +1,8 @@
 //! The speakers of an article: who a speaker phrase refers to, merged across mentions.
 //!
 //! A phrase resolves in one of three ways. A name ("Psaki", "US Senator John McCain")
-//! resolves by surname to the person the article names in full. A nominal ("the senator",
+//! resolves by surname, given name and title to the person the article names in full
+//! (an organisation takes its appositive as description). A nominal ("the senator",
 //! "the spokeswoman") resolves to the latest speaker whose description holds its head noun,
 //! or speaks for itself ("officials", "the newspaper"). A pronoun resolves to the person
 //! named last before it. Each speaker is listed once, with every other form as an alias.
@@ -11,7 +12,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::lexicon::{FUNCTION_WORDS, GROUP_NOUNS, ORG_WORDS, PRONOUNS, TITLES, has};
-use super::people::{Gender, People, holds_word, surname_key};
+use super::people::{Gender, People, appositive, holds_word, surname_key};
 use super::phrase::is_name_particle;
 use super::words::Token;
 
@@ -56,6 +57,26 @@ const RECENT: usize = 32;
 
 /// The most aliases kept for one speaker.
 const MAX_ALIASES: usize = 16;
+
+/// The longest alias kept, in bytes: a long nominal ("the former secretary of state and …")
+/// is kept when it fits.
+const MAX_ALIAS_LEN: usize = 80;
+
+/// Offices: a phrase they head ("the Vermont senator") names a person's role, not an
+/// organisation.
+const OFFICES: &[&str] = &[
+    "billionaire",
+    "businessman",
+    "businesswoman",
+    "candidate",
+    "congressman",
+    "congresswoman",
+    "governor",
+    "lawmaker",
+    "mogul",
+    "nominee",
+    "senator",
+];
 
 /// Nominal heads that are organisations rather than people.
 const ORG_HEADS: &[&str] = &[
@@ -137,7 +158,10 @@ impl<'p> Registry<'p> {
         let surface = surface(text, phrase);
         let resolved = match phrase {
             [one] if has(PRONOUNS, one.text) => self.pronoun(one.text, at).map(|i| (i, Via::Pronoun)),
-            _ if phrase.iter().any(proper) => Some((self.named(phrase, surface), Via::Name)),
+            _ if phrase.iter().any(proper) && !office(phrase) => {
+                let after = phrase.last().map_or(text.len(), |t| t.span.end);
+                Some((self.named(phrase, surface, appositive(text, after)), Via::Name))
+            }
             _ => Some((self.nominal(phrase, surface, at), Via::Name)),
         };
         if let Some((index, _)) = resolved {
@@ -173,7 +197,8 @@ impl<'p> Registry<'p> {
     }
 
     /// A phrase with a name in it: a person ("Jen Psaki") or an organisation ("The State Department").
-    fn named(&mut self, phrase: &[Token], surface: &str) -> usize {
+    /// `aside` is the appositive after the phrase, which describes an organisation.
+    fn named(&mut self, phrase: &[Token], surface: &str, aside: Option<String>) -> usize {
         // "Scott Hawkins of Cheyenne": the name is before "of" unless that is an organisation's.
         let of = phrase.iter().position(|t| t.text == "of");
         let head = match of {
@@ -194,7 +219,7 @@ impl<'p> Registry<'p> {
             || matches!(name, [one] if one.text.len() > 1 && one.text.chars().all(|c| c.is_uppercase()));
         if organisation {
             let kind = SpeakerKind::Organisation;
-            return self.keyed(strip_determiner(surface), surface, kind, String::new());
+            return self.keyed(strip_determiner(surface), surface, kind, aside.unwrap_or_default());
         }
         let titles = &head[..split];
         let role = Some(titles).filter(|r| !r.is_empty()).map(|r| surface_of(surface, phrase, r));
@@ -278,8 +303,15 @@ impl<'p> Registry<'p> {
     fn keyed(&mut self, name: &str, surface: &str, kind: SpeakerKind, description: String) -> usize {
         let key = format!("n:{}", name.to_lowercase());
         let index = self.by_key.get(&key).copied().unwrap_or_else(|| {
-            self.push(key, Speaker { name: name.to_owned(), aliases: Vec::new(), kind, description })
+            self.push(
+                key,
+                Speaker { name: name.to_owned(), aliases: Vec::new(), kind, description: String::new() },
+            )
         });
+        // The first mention that describes the speaker gives its description.
+        if let Some(speaker) = self.speakers.get_mut(index).filter(|s| s.description.is_empty()) {
+            speaker.description = description;
+        }
         self.alias(index, surface);
         index
     }
@@ -294,6 +326,7 @@ impl<'p> Registry<'p> {
     fn alias(&mut self, index: usize, surface: &str) {
         let fresh = |s: &&mut Speaker| {
             !surface.is_empty()
+                && surface.len() <= MAX_ALIAS_LEN
                 && surface != s.name
                 && s.aliases.len() < MAX_ALIASES
                 && !s.aliases.iter().any(|a| a == surface)
@@ -302,6 +335,11 @@ impl<'p> Registry<'p> {
             s.aliases.push(surface.to_owned());
         }
     }
+}
+
+/// True for a phrase headed by an office ("the Vermont senator"): it names no one.
+fn office(phrase: &[Token]) -> bool {
+    phrase.last().is_some_and(|t| !t.is_capitalised() && has(OFFICES, t.text))
 }
 
 /// True for a capitalised word that is part of a name: not a title, opener or pronoun.
@@ -364,6 +402,20 @@ mod tests {
         let text = "Ruth Vance, a teacher, said the school \"needs more room.\" \
                     Her husband disagreed. \"It is big enough,\" Mr. Vance said.";
         assert_eq!(speakers(text), ["Ruth Vance | a teacher", "Vance | "]);
+    }
+
+    #[test]
+    fn an_appositive_describes_an_organisation() {
+        let text = "The Harbor Trust, a small civic group, said the plan \"ignores the river.\"";
+        assert_eq!(speakers(text), ["Harbor Trust | a small civic group"]);
+    }
+
+    #[test]
+    fn an_office_is_no_organisation() {
+        let text = "The Ohio senator said the vote \"was a disgrace.\"";
+        let analysis = crate::analyze(text);
+        let kinds: Vec<_> = analysis.speakers.iter().map(|s| s.kind).collect();
+        assert_eq!(kinds, [super::SpeakerKind::Unknown]);
     }
 
     #[test]
