@@ -101,11 +101,15 @@ pub(crate) fn attribute(
     };
     let speech_comma = place.inner.slice(text).ends_with([',', '?', '!', '—', '-']);
     // "…, according to the union's president": a cue that reports the whole sentence is
-    // read first however far after the quote it stands.
-    let near = after_cue.filter(|c| c.first < NEAR || c.according);
+    // read first however far after the quote it stands, unless the quote ended its
+    // sentence ("…aggression.” Washington is working …, according to Psaki").
+    let ended = place.inner.slice(text).trim_end().ends_with(['.', '!', '?'])
+        && after.first().is_some_and(Token::is_capitalised);
+    let reports = |c: &Cue| c.according && !ended;
+    let near = after_cue.filter(|c| c.first < NEAR || reports(c));
     let order = match (near, before_cue) {
         (Some(_), None) => [(after_cue, &after, Side::After), (None, &before, Side::Before)],
-        (Some(c), Some(_)) if speech_comma || c.according => {
+        (Some(c), Some(_)) if speech_comma || reports(&c) => {
             [(after_cue, &after, Side::After), (before_cue, &before, Side::Before)]
         }
         _ => [(before_cue, &before, Side::Before), (after_cue, &after, Side::After)],

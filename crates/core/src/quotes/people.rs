@@ -3,17 +3,21 @@
 //! The first full mention of a person ("US Senator John McCain", "Ben Connable, Iraq expert
 //! at the RAND Corporation,") defines the name that later surnames and titles ("McCain",
 //! "Mr. White") resolve to, and gives the description: the role written before the name,
-//! or an aside after it ("…, who formerly served as …,"). Every mention's position is kept
-//! so that a pronoun can find the person named last before it.
+//! or an aside after it ("…, who formerly served as …,"). Several people may share a
+//! surname: a given name ("Bill Clinton"), a gendered title ("Mr. Obama" beside "Michelle
+//! Obama") or, for a bare surname, prominence picks one. Headlines and capitalised words
+//! glued onto names ("Smith Says Jones", "Notice Jones") name no one. Every mention's
+//! position is kept so that a pronoun can find the person named last before it.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 
+use super::cues::cue_base;
 use super::lexicon::{
     CALENDAR, FEMALE_NAMES, FUNCTION_WORDS, MALE_NAMES, ORG_WORDS, PHRASE_GLUE, PRONOUNS, ROLE_NOUNS, TITLES,
     has,
 };
 use super::phrase::is_name_particle;
-use super::words::{TextTokens, Token};
+use super::words::{TextTokens, Token, ends_sentence};
 use crate::span::Span;
 
 /// What the article says about one person.
@@ -25,6 +29,9 @@ pub(crate) struct Person {
     pub description: Option<String>,
     /// Grammatical gender, when a title, a role or a pronoun right after the name shows it.
     pub gender: Option<Gender>,
+    /// The gender a title or the given name shows: surer than a pronoun's, it tells apart
+    /// people with one surname ("Mr. Obama" is not "Michelle Obama").
+    titled: Option<Gender>,
 }
 
 /// The gender a pronoun must agree with.
@@ -88,12 +95,18 @@ impl Gender {
     }
 }
 
-/// The people of one article: by lowercase surname, and every mention in text order.
+/// The people of one article, every mention in text order, and an index by surname.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct People {
-    by_surname: BTreeMap<String, Person>,
-    /// (byte offset, lowercase surname) of each mention of a known person.
-    mentions: Vec<(usize, String)>,
+    persons: Vec<Person>,
+    /// Indexes into `persons` by lowercase surname: everyone the article names so (at most
+    /// [`NAMESAKES`]), in order of first mention.
+    by_surname: BTreeMap<String, Vec<usize>>,
+    /// How often each person is named unambiguously: the most prominent of several people
+    /// with one surname is the one a bare surname means.
+    weight: Vec<usize>,
+    /// (byte offset, person index) of each mention of a known person.
+    mentions: Vec<(usize, usize)>,
 }
 
 /// A run of capitalised words in the text: a possible name.
@@ -119,15 +132,26 @@ impl Run {
     /// A title or role before the name, else a known first name ("Ana"), else the first
     /// gendered pronoun shortly after it.
     fn gender(&self, toks: &[Token]) -> Option<Gender> {
-        let before = toks[self.start.saturating_sub(2)..self.first].iter().rev();
         let mut after = toks[self.end..toks.len().min(self.end + GENDER_REACH)].iter();
+        self.sure_gender(toks).or_else(|| after.find_map(|t| Gender::of(t.text)))
+    }
+
+    /// A title or role before the name, else a known first name ("Ana").
+    fn sure_gender(&self, toks: &[Token]) -> Option<Gender> {
         let first_name =
             self.name.first().filter(|_| self.name.len() > 1).and_then(|n| Gender::of_first_name(n));
-        before
-            .clone()
+        self.titled(toks).or(first_name)
+    }
+
+    /// The gender a title or role right before the name shows ("Mrs.", "spokesman"); a
+    /// pronoun there ("she says Trump …") is about someone else.
+    fn titled(&self, toks: &[Token]) -> Option<Gender> {
+        let title = |t: &Token| !has(PRONOUN_FORMS, t.text);
+        toks[self.start.saturating_sub(2)..self.first]
+            .iter()
+            .rev()
+            .filter(|t| title(t))
             .find_map(|t| Gender::of(t.text))
-            .or(first_name)
-            .or_else(|| after.find_map(|t| Gender::of(t.text)))
     }
 }
 
@@ -140,66 +164,150 @@ const GENDER_REACH: usize = 15;
 /// Longest aside after a name that can describe it, in tokens.
 const ASIDE_LEN: usize = 30;
 
+/// The most people one article may name with one surname.
+const NAMESAKES: usize = 8;
+
 impl People {
     /// The people named in the paragraphs of `text`, whose tokens `words` holds;
-    /// `paragraphs` is how many there are.
+    /// `paragraphs` is how many there are. Title-cased paragraphs (headlines) name no one:
+    /// their capitalised runs glue words onto names ("Smith Says Jones").
     pub fn find(text: &str, words: &TextTokens, paragraphs: usize) -> People {
-        let runs: Vec<Run> = (0..paragraphs).flat_map(|i| runs(words.paragraph(i), i)).collect();
+        let lowercase = lowercase_words(words, paragraphs);
+        let runs: Vec<Run> = (0..paragraphs)
+            .filter(|&i| !title_cased(words.paragraph(i)))
+            .flat_map(|i| runs(words.paragraph(i), i, &lowercase))
+            .collect();
         let mut people = People::default();
+        // Full names define people; one surname may name several.
         for run in runs.iter().filter(|r| r.name.len() >= 2) {
-            let name = run.name.join(" ");
-            people.by_surname.entry(surname_key(&run.name)).or_insert(Person {
-                name,
-                description: None,
-                gender: None,
-            });
+            let toks = words.paragraph(run.paragraph);
+            if people.lookup(&run.name, None).is_none() {
+                people.define(&run.name, run.sure_gender(toks));
+            }
+        }
+        // "Mr. Obama" where the article names only "Michelle Obama": someone else, known by surname.
+        for run in runs.iter().filter(|r| r.name.len() == 1) {
+            let gender = run.titled(words.paragraph(run.paragraph));
+            if gender.is_some() && people.lookup(&run.name, gender).is_none() {
+                people.define(&run.name, gender);
+            }
         }
         // Descriptions and genders are read only around mentions of known people.
         for run in &runs {
-            let key = surname_key(&run.name);
-            if let Some(person) = people.by_surname.get_mut(&key) {
-                let toks = words.paragraph(run.paragraph);
-                if person.description.is_none() {
-                    person.description = run.description(text, toks);
-                }
-                if person.gender.is_none() {
-                    person.gender = run.gender(toks);
-                }
-                people.mentions.push((toks[run.first].span.start, key));
+            let toks = words.paragraph(run.paragraph);
+            let gender = run.titled(toks);
+            let Some(index) = people.lookup(&run.name, gender) else { continue };
+            let person = &mut people.persons[index];
+            if person.description.is_none() {
+                person.description = run.description(text, toks);
             }
+            if person.gender.is_none() {
+                person.gender = run.gender(toks);
+            }
+            if run.name.len() >= 2 || gender.is_some() {
+                people.weight[index] += 1;
+            }
+            people.mentions.push((toks[run.first].span.start, index));
         }
         people
     }
 
-    /// The person whose surname is the last word of `name`, if the article names one.
-    pub fn by_name(&self, name: &[String]) -> Option<&Person> {
-        self.by_surname.get(&surname_key(name))
+    /// Adds a person named `name`, unless the surname already names [`NAMESAKES`] people.
+    fn define(&mut self, name: &[String], gender: Option<Gender>) {
+        let namesakes = self.by_surname.entry(surname_key(name)).or_default();
+        if namesakes.len() < NAMESAKES {
+            namesakes.push(self.persons.len());
+            self.persons.push(Person { name: name.join(" "), description: None, gender, titled: gender });
+            self.weight.push(0);
+        }
+    }
+
+    /// The person at `index`.
+    pub fn get(&self, index: usize) -> Option<&Person> {
+        self.persons.get(index)
+    }
+
+    /// The person a phrase naming `name` refers to, of `gender` when a title shows it. A first
+    /// name picks the person with that first name; else the most prominent person of that
+    /// surname who can be `gender`.
+    pub fn lookup(&self, name: &[String], gender: Option<Gender>) -> Option<usize> {
+        let namesakes = self.by_surname.get(&surname_key(name))?;
+        let given = name_words(name) >= 2;
+        let fits = |&&i: &&usize| {
+            let person = &self.persons[i];
+            let agrees = gender.is_none() || person.titled.is_none() || person.titled == gender;
+            agrees && (!given || same_person(&person.name, name))
+        };
+        // The first of the most weighty: max_by_key would return the last.
+        let weighty = |fitting: &mut dyn DoubleEndedIterator<Item = &usize>| {
+            fitting.rev().max_by_key(|&&i| self.weight[i]).copied()
+        };
+        let found = weighty(&mut namesakes.iter().filter(fits));
+        // "Republican Trump", "Said Ellis": no given name, so the surname alone counts.
+        let no_given = given && name.first().is_some_and(|g| Gender::of_first_name(g).is_none());
+        found.or_else(|| if no_given { self.lookup(&name[name.len() - 1..], gender) } else { None })
     }
 
     /// The person mentioned last before byte `at` (among the last [`LOOK_BACK`] mentions)
     /// whose description holds the word `head` ("the senator" → "US Senator John McCain").
-    pub fn last_described(&self, at: usize, head: &str) -> Option<&Person> {
-        let i = self.mentions.partition_point(|(pos, _)| *pos < at);
-        let recent = self.mentions[..i].iter().rev().take(LOOK_BACK);
-        let described = |p: &&Person| p.description.as_deref().is_some_and(|d| holds_word(d, head));
-        recent.filter_map(|(_, key)| self.by_surname.get(key)).find(described)
+    pub fn last_described(&self, at: usize, head: &str) -> Option<usize> {
+        let described =
+            |i: &usize| self.persons[*i].description.as_deref().is_some_and(|d| holds_word(d, head));
+        self.recent(at).find(described)
     }
 
     /// The person mentioned last before byte `at` who can be `gender` (among the last
     /// [`LOOK_BACK`] mentions), or else the person mentioned last.
-    pub fn last_before(&self, at: usize, gender: Option<Gender>) -> Option<&Person> {
+    pub fn last_before(&self, at: usize, gender: Option<Gender>) -> Option<usize> {
+        let agrees = |i: &usize| {
+            let person = &self.persons[*i];
+            gender.is_none() || person.gender.is_none() || person.gender == gender
+        };
+        self.recent(at).find(agrees).or_else(|| self.recent(at).next())
+    }
+
+    /// The people mentioned before byte `at`, last first, among the last [`LOOK_BACK`] mentions.
+    fn recent(&self, at: usize) -> impl Iterator<Item = usize> + '_ {
         let i = self.mentions.partition_point(|(pos, _)| *pos < at);
-        let mut recent =
-            self.mentions[..i].iter().rev().take(LOOK_BACK).filter_map(|(_, k)| self.by_surname.get(k));
-        let last = self.mentions[..i].last().and_then(|(_, k)| self.by_surname.get(k));
-        let agrees = |p: &&Person| gender.is_none() || p.gender.is_none() || p.gender == gender;
-        recent.find(agrees).or(last)
+        self.mentions[..i].iter().rev().take(LOOK_BACK).map(|&(_, person)| person)
     }
 }
 
-/// The lowercase last word of a name: the key under which a person is found.
+/// How many words of `name` are not a suffix ("Jr.", "III").
+fn name_words(name: &[String]) -> usize {
+    name.iter().filter(|w| !has(NAME_SUFFIXES, w)).count()
+}
+
+/// True when the full name `known` and the name `name` are one person's: the given name of
+/// one is among the words before the surname of the other ("Hillary Clinton", "Hillary
+/// Rodham Clinton"; not "Bill Clinton").
+fn same_person(known: &str, name: &[String]) -> bool {
+    let known: Vec<&str> = known.split(' ').collect();
+    let (Some((_, known_given)), Some((_, given))) = (known.split_last(), name.split_last()) else {
+        return false;
+    };
+    let within = |word: &str, words: &[&str]| words.iter().any(|w| w.eq_ignore_ascii_case(word));
+    let given: Vec<&str> = given.iter().map(String::as_str).collect();
+    known_given.first().is_some_and(|g| within(g, &given))
+        || given.first().is_some_and(|g| within(g, known_given))
+}
+
+/// Gendered pronouns: before a name they tell nothing of it.
+const PRONOUN_FORMS: &[&str] = &["he", "her", "hers", "herself", "him", "himself", "his", "she"];
+
+/// Words written after a surname that are not the surname ("Joseph Biden Jr.").
+const NAME_SUFFIXES: &[&str] = &["2nd", "3rd", "ii", "iii", "iv", "jr", "sr"];
+
+/// The lowercase last word of a name before any suffix ("Biden" in "Joseph R. Biden Jr."):
+/// the key under which a person is found.
 pub(crate) fn surname_key(name: &[String]) -> String {
-    name.last().map_or(String::new(), |s| s.to_lowercase())
+    let mut words = name.iter().rev();
+    let last = words.next();
+    let surname = match words.next() {
+        Some(before) if last.is_some_and(|w| has(NAME_SUFFIXES, w)) => Some(before),
+        _ => last,
+    };
+    surname.map_or(String::new(), |s| s.to_lowercase())
 }
 
 /// True when one of the space-separated words of `description` is `word`, ignoring ASCII
@@ -209,15 +317,20 @@ pub(crate) fn holds_word(description: &str, word: &str) -> bool {
 }
 
 /// The runs of capitalised words of one paragraph that look like people's names.
-/// `paragraph` is the paragraph's index.
-fn runs<'a>(toks: &'a [Token], paragraph: usize) -> impl Iterator<Item = Run> + 'a {
+/// `paragraph` is the paragraph's index; `lowercase` the words the article writes in lowercase.
+fn runs<'a>(
+    toks: &'a [Token],
+    paragraph: usize,
+    lowercase: &'a HashSet<&'a str>,
+) -> impl Iterator<Item = Run> + 'a {
     let mut i = 0;
     std::iter::from_fn(move || {
         while i < toks.len() {
             let start = i;
-            let end = (i..toks.len()).find(|&k| !name_word(&toks[k])).unwrap_or(toks.len());
+            let inside = |k: usize| name_word(&toks[k]) && (k == start || !breaks_name(toks[k].text));
+            let end = (i..toks.len()).find(|&k| !inside(k)).unwrap_or(toks.len());
             i = end.max(i + 1);
-            if let Some(run) = (end > start).then(|| run(toks, paragraph, start, end)).flatten() {
+            if let Some(run) = (end > start).then(|| run(toks, paragraph, start, end, lowercase)).flatten() {
                 return Some(run);
             }
         }
@@ -230,11 +343,29 @@ fn name_word(t: &Token) -> bool {
     t.is_word() && (t.is_capitalised() || is_name_particle(t.text))
 }
 
+/// True for a capitalised word that ends a name before it: a function word ("Problem With
+/// Hillary") or a speech verb ("Hollande Says").
+fn breaks_name(word: &str) -> bool {
+    if has(FUNCTION_WORDS, word) {
+        return true;
+    }
+    let lower = word.to_lowercase();
+    lower.ends_with('s') && cue_base(&lower).is_some_and(|base| base != lower)
+}
+
 /// The run `toks[start..end]` of paragraph `paragraph`, when it holds a person's name.
-fn run(toks: &[Token], paragraph: usize, start: usize, end: usize) -> Option<Run> {
-    let opener = (start..end).find(|&k| !has(FUNCTION_WORDS, toks[k].text)).unwrap_or(end);
+fn run(toks: &[Token], paragraph: usize, start: usize, end: usize, lowercase: &HashSet<&str>) -> Option<Run> {
+    let mut opener = (start..end).find(|&k| !has(FUNCTION_WORDS, toks[k].text)).unwrap_or(end);
+    // A common word opening a sentence is no given name ("Notice Trump's …", "Neither …").
+    let opens_sentence = start == 0 || ends_sentence(toks, start - 1);
+    if opens_sentence && opener == start && opener + 1 < end && common(toks[opener].text, lowercase) {
+        opener += 1;
+    }
     // Titles and roles written before the name: "Senator", "Host" in "Host Ana Ruiz".
-    let title = |k: usize| has(TITLES, toks[k].text) || (k + 1 < end && has(ROLE_NOUNS, toks[k].text));
+    let title = |k: usize| {
+        has(TITLES, toks[k].text)
+            || (k + 1 < end && (has(ROLE_NOUNS, toks[k].text) || has(AFFILIATIONS, toks[k].text)))
+    };
     let first = (opener..end).rev().find(|&k| title(k)).map_or(opener, |k| k + 1);
     let words = &toks[first..end];
     // The cheap test first: a run starting with a particle ("de", "al") needs no lookups.
@@ -251,6 +382,44 @@ fn run(toks: &[Token], paragraph: usize, start: usize, end: usize) -> Option<Run
     let name = words.iter().map(|t| t.bare().to_owned()).collect();
     Some(Run { paragraph, start, opener, first, end, name })
 }
+
+/// True for a capitalised word the article also writes in lowercase, unless it is a known
+/// given name ("Bill", "Mark").
+fn common(word: &str, lowercase: &HashSet<&str>) -> bool {
+    let lower = word.to_lowercase();
+    lowercase.contains(lower.as_str()) && Gender::of_first_name(word).is_none()
+}
+
+/// The words of the article's paragraphs written in lowercase.
+fn lowercase_words<'t>(words: &TextTokens<'t>, paragraphs: usize) -> HashSet<&'t str> {
+    let lower = |t: &&Token<'t>| t.text.starts_with(|c: char| c.is_ascii_lowercase());
+    (0..paragraphs).flat_map(|i| words.paragraph(i).iter().filter(lower).map(|t| t.text)).collect()
+}
+
+/// True for a title-cased paragraph: a headline, whose capitalised runs are no names. Every
+/// word of four letters or more is capitalised, and there are at least four.
+fn title_cased(toks: &[Token]) -> bool {
+    let long = toks.iter().filter(|t| t.text.len() >= 4 && t.text.starts_with(char::is_alphabetic));
+    let (mut count, mut lower) = (0, 0);
+    for t in long {
+        count += 1;
+        lower += usize::from(!t.is_capitalised());
+    }
+    count >= 4 && lower == 0
+}
+
+/// Party and camp words written before a name ("Republican Donald Trump"): its description.
+const AFFILIATIONS: &[&str] = &[
+    "conservative",
+    "democrat",
+    "democratic",
+    "gop",
+    "independent",
+    "liberal",
+    "libertarian",
+    "republican",
+    "rival",
+];
 
 /// The role written before a name: capitalised words and role nouns ("State Department spokeswoman").
 fn role_before(text: &str, toks: &[Token], opener: usize, first: usize) -> Option<String> {
@@ -270,6 +439,33 @@ fn role_before(text: &str, toks: &[Token], opener: usize, first: usize) -> Optio
     (start < first)
         .then(|| Span::new(toks[start].span.start, toks[first - 1].span.end).slice(text).to_owned())
 }
+
+/// The appositive right after byte `end` of `text` that describes an organisation
+/// (", a watchdog group,"): it opens with an article, ends in a lowercase word and a comma,
+/// and stays within one line and [`ASIDE_LEN`] tokens.
+pub(crate) fn appositive(text: &str, end: usize) -> Option<String> {
+    let mut limit = text.len().min(end.saturating_add(APPOSITIVE_BYTES));
+    while !text.is_char_boundary(limit) {
+        limit -= 1;
+    }
+    let window = text.get(end..limit)?;
+    let limit = window.find('\n').map_or(limit, |i| end + i);
+    let words = TextTokens::new(text, &[Span::new(end, limit)]);
+    let toks = words.paragraph(0);
+    if !toks.first()?.is_punct(&[',']) {
+        return None;
+    }
+    let reach = toks.len().min(ASIDE_LEN + 1);
+    let close = (1..reach).find(|&k| toks[k].is_punct(&[',', '.', ';', ':', '(', ')']))?;
+    let aside = toks.get(1..close).filter(|a| a.len() >= 2 && toks[close].is_punct(&[',']))?;
+    let (first, last) = (aside.first()?, aside.last()?);
+    let opens = matches!(first.text, "a" | "an" | "the");
+    (opens && last.text.starts_with(char::is_lowercase))
+        .then(|| Span::new(first.span.start, last.span.end).slice(text).to_owned())
+}
+
+/// How far after a name an appositive is looked for, in bytes.
+const APPOSITIVE_BYTES: usize = 400;
 
 /// An aside right after a name that describes it: ", Iraq expert at the RAND Corporation," or
 /// ", who formerly served as …,"; it must close with a comma and hold a role word.
@@ -357,15 +553,75 @@ mod tests {
         People::find(text, &words, 1)
     }
 
+    /// The name of person `index`.
+    fn name(people: &People, index: Option<usize>) -> Option<&str> {
+        index.and_then(|i| people.get(i)).map(|p| p.name.as_str())
+    }
+
     #[test]
     fn people() {
         for case in CASES {
             let people = find(case.input);
             let got = people
-                .by_name(&[case.surname.to_owned()])
+                .lookup(&[case.surname.to_owned()], None)
+                .and_then(|i| people.get(i))
                 .map(|p| (p.name.as_str(), p.description.as_deref()));
             assert_eq!(got, case.expect, "{}", case.name);
         }
+    }
+
+    /// The name of the person `phrase` (space-separated words) refers to in `text`, of `gender`.
+    fn resolve(text: &str, phrase: &str, gender: Option<Gender>) -> Option<String> {
+        let people = find(text);
+        let words: Vec<String> = phrase.split(' ').map(str::to_owned).collect();
+        name(&people, people.lookup(&words, gender)).map(str::to_owned)
+    }
+
+    #[test]
+    fn namesakes_stay_apart() {
+        let text =
+            "Ruth Vance met voters. Her husband, Mr. Vance, spoke. Mr. Vance left, and Mr. Vance came back.";
+        assert_eq!(resolve(text, "Vance", Gender::of("mr")).as_deref(), Some("Vance"));
+        assert_eq!(resolve(text, "Vance", Gender::of("mrs")).as_deref(), Some("Ruth Vance"));
+        // A bare surname means the one named most often.
+        assert_eq!(resolve(text, "Vance", None).as_deref(), Some("Vance"));
+    }
+
+    #[test]
+    fn given_names_pick_the_namesake() {
+        let text = "Tom Reed spoke. Ana Reed answered, and Ana Reed left. Thomas Reed Jr. came too.";
+        assert_eq!(resolve(text, "Tom Reed", None).as_deref(), Some("Tom Reed"));
+        assert_eq!(resolve(text, "Ana Marie Reed", None).as_deref(), Some("Ana Reed"));
+        assert_eq!(resolve(text, "Reed", None).as_deref(), Some("Ana Reed"));
+        assert_eq!(resolve(text, "Jane Reed", None), None);
+        // A word that is no given name is no rival namesake: "Republican Reed" is a Reed.
+        assert_eq!(resolve(text, "Republican Reed", None).as_deref(), Some("Ana Reed"));
+        // A suffix is no surname.
+        assert_eq!(resolve(text, "Thomas Reed Jr.", None).as_deref(), Some("Thomas Reed Jr."));
+    }
+
+    #[test]
+    fn headlines_and_glued_words_name_no_one() {
+        let text = "Paula Marsh Says Victor Hale Will Lose The Vote\n\nSenator Paula Marsh spoke. \
+                    Notice Hale's plan, she said, and notice the crowd.";
+        let words = TextTokens::new(text, &[Span::new(0, 47), Span::new(49, text.len())]);
+        let people = People::find(text, &words, 2);
+        let marsh = people.lookup(&["Marsh".to_owned()], None);
+        assert_eq!(name(&people, marsh), Some("Paula Marsh"));
+        assert_eq!(people.lookup(&["Hale".to_owned()], None), None);
+        assert_eq!(people.lookup(&["Lose".to_owned()], None), None);
+    }
+
+    #[test]
+    fn cue_verbs_and_function_words_end_names() {
+        let text = "Trouble With Nora Quint began when Nora Quint Says Yes was aired.";
+        assert_eq!(resolve(text, "Quint", None).as_deref(), Some("Nora Quint"));
+    }
+
+    #[test]
+    fn a_pronoun_before_a_name_is_not_its_gender() {
+        let text = "Then she said Omar Diaz was wrong. Ms. Diaz disagreed.";
+        assert_eq!(resolve(text, "Diaz", Gender::of("mr")).as_deref(), Some("Omar Diaz"));
     }
 
     #[test]
@@ -373,8 +629,8 @@ mod tests {
         let text = "US Senator Tom Reed met Ana Lee, a lawyer, today. Later the senator spoke.";
         let people = find(text);
         let at = text.find("the senator").unwrap_or_default();
-        assert_eq!(people.last_described(at, "senator").map(|p| p.name.as_str()), Some("Tom Reed"));
-        assert_eq!(people.last_described(at, "lawyer").map(|p| p.name.as_str()), Some("Ana Lee"));
+        assert_eq!(name(&people, people.last_described(at, "senator")), Some("Tom Reed"));
+        assert_eq!(name(&people, people.last_described(at, "lawyer")), Some("Ana Lee"));
     }
 
     #[test]
@@ -382,7 +638,7 @@ mod tests {
         let text = "Ann Lee met Bob Ray. Later Lee spoke.";
         let people = find(text);
         let at = text.find("spoke").unwrap_or_default();
-        assert_eq!(people.last_before(at, None).map(|p| p.name.as_str()), Some("Ann Lee"));
+        assert_eq!(name(&people, people.last_before(at, None)), Some("Ann Lee"));
     }
 
     #[test]
@@ -390,8 +646,8 @@ mod tests {
         let text = "Ana Ruiz met Tom Reed, and then she left.";
         let people = find(text);
         let at = text.len();
-        let he = people.last_before(at, Gender::of("he")).map(|p| p.name.as_str());
-        let she = people.last_before(at, Gender::of("she")).map(|p| p.name.as_str());
+        let he = name(&people, people.last_before(at, Gender::of("he")));
+        let she = name(&people, people.last_before(at, Gender::of("she")));
         assert_eq!((he, she), (Some("Tom Reed"), Some("Ana Ruiz")));
     }
 
@@ -400,8 +656,8 @@ mod tests {
         let text = "Mrs. Ann Lee met Bob Ray, who said he was late. Later she spoke.";
         let people = find(text);
         let at = text.find("she spoke").unwrap_or_default();
-        let she = people.last_before(at, Gender::of("she")).map(|p| p.name.as_str());
-        let he = people.last_before(at, Gender::of("he")).map(|p| p.name.as_str());
+        let she = name(&people, people.last_before(at, Gender::of("she")));
+        let he = name(&people, people.last_before(at, Gender::of("he")));
         assert_eq!((she, he), (Some("Ann Lee"), Some("Bob Ray")));
     }
 }

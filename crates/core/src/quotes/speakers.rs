@@ -1,7 +1,8 @@
 //! The speakers of an article: who a speaker phrase refers to, merged across mentions.
 //!
 //! A phrase resolves in one of three ways. A name ("Psaki", "US Senator John McCain")
-//! resolves by surname to the person the article names in full. A nominal ("the senator",
+//! resolves by surname, given name and title to the person the article names in full
+//! (an organisation takes its appositive as description). A nominal ("the senator",
 //! "the spokeswoman") resolves to the latest speaker whose description holds its head noun,
 //! or speaks for itself ("officials", "the newspaper"). A pronoun resolves to the person
 //! named last before it. Each speaker is listed once, with every other form as an alias.
@@ -11,7 +12,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::lexicon::{FUNCTION_WORDS, GROUP_NOUNS, ORG_WORDS, PRONOUNS, QUANTIFIERS, TITLES, has};
-use super::people::{Gender, People, holds_word, surname_key};
+use super::people::{Gender, People, appositive, holds_word, surname_key};
 use super::phrase::is_name_particle;
 use super::words::Token;
 
@@ -56,6 +57,26 @@ const RECENT: usize = 32;
 
 /// The most aliases kept for one speaker.
 const MAX_ALIASES: usize = 16;
+
+/// The longest alias kept, in bytes: a long nominal ("the former secretary of state and …")
+/// is kept when it fits.
+const MAX_ALIAS_LEN: usize = 80;
+
+/// Offices: a phrase they head ("the Vermont senator") names a person's role, not an
+/// organisation.
+const OFFICES: &[&str] = &[
+    "billionaire",
+    "businessman",
+    "businesswoman",
+    "candidate",
+    "congressman",
+    "congresswoman",
+    "governor",
+    "lawmaker",
+    "mogul",
+    "nominee",
+    "senator",
+];
 
 /// Nominal heads that are organisations rather than people.
 const ORG_HEADS: &[&str] = &[
@@ -137,7 +158,10 @@ impl<'p> Registry<'p> {
         let surface = surface(text, phrase);
         let resolved = match phrase {
             [one] if has(PRONOUNS, one.text) => self.pronoun(one.text, at).map(|i| (i, Via::Pronoun)),
-            _ if phrase.iter().any(proper) => Some((self.named(phrase, surface), Via::Name)),
+            _ if phrase.iter().any(proper) && !office(phrase) => {
+                let after = phrase.last().map_or(text.len(), |t| t.span.end);
+                Some((self.named(phrase, surface, appositive(text, after)), Via::Name))
+            }
             _ => Some((self.nominal(phrase, surface, at), Via::Name)),
         };
         if let Some((index, _)) = resolved {
@@ -151,10 +175,10 @@ impl<'p> Registry<'p> {
     /// ("BREAKING:", "UPDATE:") is none.
     pub fn tag<'w>(&mut self, words: impl Iterator<Item = &'w str>) -> Option<usize> {
         let words: Vec<String> = words.map(title_case).collect();
-        if self.people.by_name(&words).is_none() && words.iter().any(|w| has(LABELS, w)) {
+        if self.people.lookup(&words, None).is_none() && words.iter().any(|w| has(LABELS, w)) {
             return None;
         }
-        Some(self.person(&words, "", String::new()))
+        Some(self.person(&words, None, "", String::new()))
     }
 
     /// A pronoun: he/she/I is the person named last; they/it/we the last group or organisation.
@@ -167,16 +191,14 @@ impl<'p> Registry<'p> {
             }
         }
         match self.people.last_before(at, Gender::of(word)) {
-            Some(person) => {
-                let words: Vec<String> = person.name.split(' ').map(str::to_owned).collect();
-                Some(self.person(&words, "", person.description.clone().unwrap_or_default()))
-            }
+            Some(person) => Some(self.known(person, "", String::new())),
             None => self.recent.last().copied(),
         }
     }
 
     /// A phrase with a name in it: a person ("Jen Psaki") or an organisation ("The State Department").
-    fn named(&mut self, phrase: &[Token], surface: &str) -> usize {
+    /// `aside` is the appositive after the phrase, which describes an organisation.
+    fn named(&mut self, phrase: &[Token], surface: &str, aside: Option<String>) -> usize {
         // "Scott Hawkins of Cheyenne": the name is before "of" unless that is an organisation's.
         let of = phrase.iter().position(|t| t.text == "of");
         let head = match of {
@@ -197,25 +219,52 @@ impl<'p> Registry<'p> {
             || matches!(name, [one] if one.text.len() > 1 && one.text.chars().all(|c| c.is_uppercase()));
         if organisation {
             let kind = SpeakerKind::Organisation;
-            return self.keyed(strip_determiner(surface), surface, kind, String::new());
+            return self.keyed(strip_determiner(surface), surface, kind, aside.unwrap_or_default());
         }
-        let role = head.get(..split).filter(|r| !r.is_empty()).map(|r| surface_of(surface, phrase, r));
+        let titles = &head[..split];
+        let role = Some(titles).filter(|r| !r.is_empty()).map(|r| surface_of(surface, phrase, r));
+        let gender = titles.iter().rev().find_map(|t| Gender::of(t.text));
         let words: Vec<String> = name.iter().map(|t| t.bare().to_owned()).collect();
-        self.person(&words, surface, role.map(|r| strip_determiner(&r).to_owned()).unwrap_or_default())
+        self.person(
+            &words,
+            gender,
+            surface,
+            role.map(|r| strip_determiner(&r).to_owned()).unwrap_or_default(),
+        )
     }
 
-    /// The person speaker with surname `words`; the article's full name and description win.
-    fn person(&mut self, words: &[String], surface: &str, role: String) -> usize {
-        let known = self.people.by_name(words);
-        let key = surname_key(words);
-        let index = self.by_key.get(&format!("p:{key}")).copied().unwrap_or_else(|| {
-            let name = known.map_or_else(|| words.join(" "), |p| p.name.clone());
-            let description =
-                known.and_then(|p| p.description.clone()).filter(|_| role.is_empty()).unwrap_or(role);
-            self.push(
-                format!("p:{key}"),
-                Speaker { name, aliases: Vec::new(), kind: SpeakerKind::Person, description },
-            )
+    /// The person speaker named `words`, of `gender` when a title shows it: the person the
+    /// article names so, whose full name and description win, else someone named only so.
+    fn person(&mut self, words: &[String], gender: Option<Gender>, surface: &str, role: String) -> usize {
+        if let Some(person) = self.people.lookup(words, gender) {
+            return self.known(person, surface, role);
+        }
+        let key = format!("s:{}", surname_key(words));
+        let index = self.by_key.get(&key).copied().unwrap_or_else(|| {
+            let speaker = Speaker {
+                name: words.join(" "),
+                aliases: Vec::new(),
+                kind: SpeakerKind::Person,
+                description: description(&role),
+            };
+            self.push(key, speaker)
+        });
+        self.alias(index, strip_determiner(surface));
+        index
+    }
+
+    /// The speaker for the article's person number `person`; `role`, the title or role
+    /// written with the name, describes it, else the article's description.
+    fn known(&mut self, person: usize, surface: &str, role: String) -> usize {
+        let key = format!("p:{person}");
+        let index = self.by_key.get(&key).copied().unwrap_or_else(|| {
+            let known = self.people.get(person);
+            let name = known.map_or_else(String::new, |p| p.name.clone());
+            // The role written in the phrase wins over the article's description.
+            let role = Some(description(&role)).filter(|d| !d.is_empty());
+            let given = || known.and_then(|p| p.description.as_deref()).map(description);
+            let description = role.or_else(given).unwrap_or_default();
+            self.push(key, Speaker { name, aliases: Vec::new(), kind: SpeakerKind::Person, description })
         });
         self.alias(index, strip_determiner(surface));
         index
@@ -235,10 +284,8 @@ impl<'p> Registry<'p> {
             self.alias(index, surface);
             return index;
         }
-        if let Some(person) = self.people.last_described(at, &head).filter(|_| !has(GROUP_NOUNS, &head)) {
-            let words: Vec<String> = person.name.split(' ').map(str::to_owned).collect();
-            let description = person.description.clone().unwrap_or_default();
-            let index = self.person(&words, "", description);
+        if let Some(person) = self.people.last_described(at, &head).filter(|_| !group) {
+            let index = self.known(person, "", String::new());
             self.alias(index, surface);
             return index;
         }
@@ -256,8 +303,15 @@ impl<'p> Registry<'p> {
     fn keyed(&mut self, name: &str, surface: &str, kind: SpeakerKind, description: String) -> usize {
         let key = format!("n:{}", name.to_lowercase());
         let index = self.by_key.get(&key).copied().unwrap_or_else(|| {
-            self.push(key, Speaker { name: name.to_owned(), aliases: Vec::new(), kind, description })
+            self.push(
+                key,
+                Speaker { name: name.to_owned(), aliases: Vec::new(), kind, description: String::new() },
+            )
         });
+        // The first mention that describes the speaker gives its description.
+        if let Some(speaker) = self.speakers.get_mut(index).filter(|s| s.description.is_empty()) {
+            speaker.description = description;
+        }
         self.alias(index, surface);
         index
     }
@@ -272,6 +326,7 @@ impl<'p> Registry<'p> {
     fn alias(&mut self, index: usize, surface: &str) {
         let fresh = |s: &&mut Speaker| {
             !surface.is_empty()
+                && surface.len() <= MAX_ALIAS_LEN
                 && surface != s.name
                 && s.aliases.len() < MAX_ALIASES
                 && !s.aliases.iter().any(|a| a == surface)
@@ -280,6 +335,11 @@ impl<'p> Registry<'p> {
             s.aliases.push(surface.to_owned());
         }
     }
+}
+
+/// True for a phrase headed by an office ("the Vermont senator"): it names no one.
+fn office(phrase: &[Token]) -> bool {
+    phrase.last().is_some_and(|t| !t.is_capitalised() && has(OFFICES, t.text))
 }
 
 /// True for a capitalised word that is part of a name: not a title, opener or pronoun.
@@ -316,7 +376,55 @@ fn title_case(word: &str) -> String {
         .map_or(String::new(), |c| c.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect())
 }
 
+/// A description from the role words before a name, without bare courtesy titles ("Mr.",
+/// "Ms."): those say nothing of role or affiliation.
+fn description(role: &str) -> String {
+    let courtesy = |w: &str| has(COURTESY, w);
+    if role.split(' ').all(courtesy) { String::new() } else { role.to_owned() }
+}
+
+/// Titles that tell only gender or degree.
+const COURTESY: &[&str] = &["dr", "miss", "mr", "mrs", "ms", "mx"];
+
 /// `s` without a leading "the", "a" or "an".
 fn strip_determiner(s: &str) -> &str {
     ["the ", "The ", "a ", "A ", "an ", "An "].iter().find_map(|d| s.strip_prefix(d)).unwrap_or(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Speaker;
+
+    /// The speakers of `text`, as "name | description".
+    fn speakers(text: &str) -> Vec<String> {
+        let show = |s: &Speaker| format!("{} | {}", s.name, s.description);
+        crate::analyze(text).speakers.iter().map(show).collect()
+    }
+
+    #[test]
+    fn namesakes_are_different_speakers() {
+        let text = "Ruth Vance, a teacher, said the school \"needs more room.\" \
+                    Her husband disagreed. \"It is big enough,\" Mr. Vance said.";
+        assert_eq!(speakers(text), ["Ruth Vance | a teacher", "Vance | "]);
+    }
+
+    #[test]
+    fn an_appositive_describes_an_organisation() {
+        let text = "The Harbor Trust, a small civic group, said the plan \"ignores the river.\"";
+        assert_eq!(speakers(text), ["Harbor Trust | a small civic group"]);
+    }
+
+    #[test]
+    fn an_office_is_no_organisation() {
+        let text = "The Ohio senator said the vote \"was a disgrace.\"";
+        let analysis = crate::analyze(text);
+        let kinds: Vec<_> = analysis.speakers.iter().map(|s| s.kind).collect();
+        assert_eq!(kinds, [super::SpeakerKind::Unknown]);
+    }
+
+    #[test]
+    fn courtesy_titles_describe_no_one() {
+        let text = "\"We will see,\" Ms. Dana Holt said.";
+        assert_eq!(speakers(text), ["Dana Holt | "]);
+    }
 }
