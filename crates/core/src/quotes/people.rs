@@ -367,6 +367,7 @@ fn run(toks: &[Token], paragraph: usize, start: usize, end: usize, lowercase: &H
             || (k + 1 < end && (has(ROLE_NOUNS, toks[k].text) || has(AFFILIATIONS, toks[k].text)))
     };
     let first = (opener..end).rev().find(|&k| title(k)).map_or(opener, |k| k + 1);
+    let first = after_office(toks, start, first, end);
     let words = &toks[first..end];
     // The cheap test first: a run starting with a particle ("de", "al") needs no lookups.
     let person = words.first().is_some_and(Token::is_capitalised)
@@ -381,6 +382,18 @@ fn run(toks: &[Token], paragraph: usize, start: usize, end: usize, lowercase: &H
     }
     let name = words.iter().map(|t| t.bare().to_owned()).collect();
     Some(Run { paragraph, start, opener, first, end, name })
+}
+
+/// Where the name starts in a run that follows an office's "of": "Secretary of State Ana
+/// Ruiz" and "Director of National Intelligence James Clapper" name Ruiz and Clapper. The
+/// name is the words from a known given name on, else the last two.
+fn after_office(toks: &[Token], start: usize, first: usize, end: usize) -> usize {
+    let office = |t: &Token| t.is_capitalised() && (has(TITLES, t.text) || has(ROLE_NOUNS, t.text));
+    let of = start.checked_sub(2).is_some_and(|k| toks[k + 1].text == "of" && office(&toks[k]));
+    if !of || end - first <= 2 {
+        return first;
+    }
+    (first..end).find(|&k| Gender::of_first_name(toks[k].text).is_some()).unwrap_or(end - 2)
 }
 
 /// True for a capitalised word the article also writes in lowercase, unless it is a known

@@ -11,7 +11,9 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::lexicon::{FUNCTION_WORDS, GROUP_NOUNS, ORG_WORDS, PRONOUNS, QUANTIFIERS, TITLES, has};
+use super::lexicon::{
+    FUNCTION_WORDS, GROUP_NOUNS, ORG_WORDS, PRONOUNS, QUANTIFIERS, ROLE_NOUNS, TITLES, has,
+};
 use super::people::{Gender, People, appositive, holds_word, surname_key};
 use super::phrase::is_name_particle;
 use super::words::Token;
@@ -200,16 +202,30 @@ impl<'p> Registry<'p> {
     /// `aside` is the appositive after the phrase, which describes an organisation.
     fn named(&mut self, phrase: &[Token], surface: &str, aside: Option<String>) -> usize {
         // "Scott Hawkins of Cheyenne": the name is before "of" unless that is an organisation's.
+        // "Secretary of State Ana Ruiz": after an office, "of" belongs to the office.
         let of = phrase.iter().position(|t| t.text == "of");
+        let office = |t: &Token| has(TITLES, t.text) || has(ROLE_NOUNS, t.text);
         let head = match of {
-            Some(k) if k > 0 && phrase[k - 1].is_capitalised() && !has(ORG_WORDS, phrase[k - 1].bare()) => {
+            Some(k)
+                if k > 0
+                    && phrase[k - 1].is_capitalised()
+                    && !has(ORG_WORDS, phrase[k - 1].bare())
+                    && !office(&phrase[k - 1]) =>
+            {
                 &phrase[..k]
             }
             _ => phrase,
         };
-        // The name is the trailing run of capitalised words, after any title in it.
+        // The name is the trailing run of capitalised words, after any title in it; after an
+        // office's "of", at most the words from a known first name on ("… of State Ana Ruiz").
         let run =
             head.iter().rposition(|t| !(t.is_capitalised() || is_name_particle(t.text))).map_or(0, |i| i + 1);
+        let run = match of {
+            Some(k) if k < run && head.len() - run > 2 => (run..head.len())
+                .find(|&i| Gender::of_first_name(head[i].text).is_some())
+                .unwrap_or(head.len() - 2),
+            _ => run,
+        };
         let split = (run..head.len()).rev().find(|&i| has(TITLES, head[i].text)).map_or(run, |i| i + 1);
         let name = &head[split..];
         let determined = phrase.first().is_some_and(|t| matches!(t.text, "the" | "The"));

@@ -185,6 +185,11 @@ const SPEAKERS: &[Case] = &[
         expect: &["Ana Ruiz: Reed heard the people."],
     },
     Case {
+        name: "an office's 'of' is part of the office",
+        input: "\"We are done here,\" said Director of National Intelligence Tom Reed.",
+        expect: &["Tom Reed: We are done here,"],
+    },
+    Case {
         name: "a dotted title",
         input: "\"This is a waste of time,\" said Del. Ana Ruiz of the Virgin Islands.",
         expect: &["Ana Ruiz: This is a waste of time,"],
@@ -206,7 +211,7 @@ const SPEAKERS: &[Case] = &[
     },
     Case {
         name: "a subject opened by glue (\"Former\")",
-        input: "Former Senator Ana Ruiz clashed with Tom Reed during the hearing, chiding him, \"What difference does it make now?\"",
+        input: "Former Secretary of State Ana Ruiz clashed with Tom Reed during the hearing, chiding him, \"What difference does it make now?\"",
         expect: &["Ana Ruiz: What difference does it make now?"],
     },
     Case {
