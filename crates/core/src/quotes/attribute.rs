@@ -260,7 +260,8 @@ const REPORT_LINKS: &[&str] = &["at", "by", "earlier", "in", "last", "late", "on
 /// Everything between the quote and a cue after it, when short and wordy: after a closing
 /// mark, "…” one P&G Amiens employee told" can only name the speaker.
 fn between(toks: &[Token], cue: usize) -> Option<Range<usize>> {
-    let start = toks.iter().position(|t| t.is_word())?;
+    // "…” that Ben Carson accused": a clause word before the name is not part of it.
+    let start = toks.iter().position(|t| t.is_word() && !matches!(t.text, "that" | "which" | "who"))?;
     let words = toks.get(start..cue)?;
     let wordy = words.iter().all(|t| t.is_word() || t.is_punct(&['&', '-', '.']));
     let named = words.iter().any(|t| t.is_capitalised());
