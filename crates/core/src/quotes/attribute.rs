@@ -88,8 +88,10 @@ pub(crate) fn attribute(
     let before_start = place.from.max(place.outer.start.saturating_sub(WINDOW));
     let before = sentence_tail(words.within(Span::new(before_start, place.outer.start)));
     // "…,” when Clinton blasted him": a clause that opens with a subordinator is no attribution.
+    // A comma closes the clause: "“…” if she lost, said David Wasserman" attributes.
     let subordinate = after.first().is_some_and(|t| SUBORDINATORS.contains(&t.text));
-    let after_cue = choose(after, false).filter(|_| !subordinate);
+    let closed = |c: &Cue| after[..c.first].iter().any(|t| t.is_punct(&[',']));
+    let after_cue = choose(after, false).filter(|c| !subordinate || closed(c));
     // The whole sentence up to the quote, over any earlier quote in it, for its subject.
     let sentence_start = place.paragraph.max(place.outer.start.saturating_sub(WINDOW));
     let sentence = sentence_tail(words.within(Span::new(sentence_start, place.outer.start)));

@@ -432,6 +432,10 @@ fn has_subject(tokens: &[Token], i: usize) -> bool {
     // A lowercase verb with nothing before it follows a quote's closing mark, its subject
     // after it: "“…,” reads the statement".
     let Some(t) = i.checked_sub(1).and_then(|p| tokens.get(p)) else { return true };
+    // "“…,” the suit reads": a determiner and a noun opening the words are the subject.
+    if i == 2 && lexicon::has(DETERMINERS, tokens[0].text) && t.text.starts_with(char::is_lowercase) {
+        return true;
+    }
     let word = tokens[i].text;
     let inside = i.checked_sub(2).and_then(|p| tokens.get(p)).is_some_and(|b| {
         lexicon::has(DETERMINERS, b.text)

@@ -157,6 +157,16 @@ const CUE_POSITIONS: &[Case] = &[
         expect: &["Ana Ruiz: breaks down barriers."],
     },
     Case {
+        name: "a subordinate clause closed by a comma before the cue",
+        input: "\"Many would call that an embarrassment\" if she lost the state, said Tom Reed, an analyst.",
+        expect: &["Tom Reed: Many would call that an embarrassment"],
+    },
+    Case {
+        name: "a nominal and a noun-like verb after the quote",
+        input: "\"The chairman tied these statements to the firing of the staff,\" the suit reads.",
+        expect: &["suit: The chairman tied these statements to the firing of the staff,"],
+    },
+    Case {
         name: "'reported' before a noun reports nothing",
         input: "\"You bet I would,\" Tom Reed said when asked about the number of reported cases.",
         expect: &["Tom Reed: You bet I would,"],
