@@ -92,12 +92,16 @@ pub(crate) fn attribute(
     let subordinate = after.first().is_some_and(|t| SUBORDINATORS.contains(&t.text));
     let closed = |c: &Cue| after[..c.first].iter().any(|t| t.is_punct(&[',']));
     let after_cue = choose(after, false).filter(|c| !subordinate || closed(c));
-    // The whole sentence up to the quote, over any earlier quote in it, for its subject.
+    // The whole sentence up to the quote, over any earlier quote in it, for its subject:
+    // read only when there is a cue, or words since the last quote that a cue before it
+    // may govern ("Johnson tells MSNBC's “Morning Joe” that “…”").
+    let nearest = choose(before, true);
     let sentence_start = place.paragraph.max(place.outer.start.saturating_sub(WINDOW));
-    let sentence = sentence_tail(words.within(Span::new(sentence_start, place.outer.start)));
-    // Without a cue since the last quote, one before it may still introduce this one:
-    // "Johnson tells MSNBC's “Morning Joe” that “…”".
-    let (before, before_cue) = match choose(before, true) {
+    let sentence = match nearest.or(after_cue).is_some() || before.iter().any(Token::is_word) {
+        true => sentence_tail(words.within(Span::new(sentence_start, place.outer.start))),
+        false => before,
+    };
+    let (before, before_cue) = match nearest {
         None if sentence.len() > before.len() => (sentence, choose(sentence, true)),
         cue => (before, cue),
     };
@@ -304,10 +308,11 @@ fn signature(
     after: &[Token],
     registry: &mut Registry,
 ) -> Option<Attribution> {
-    if !after.is_empty() {
+    let next = words.within(Span::new(place.to, place.to + WINDOW));
+    if !after.is_empty() || !next.first().is_some_and(|t| t.is_punct(&['―', '—', '–', '-'])) {
         return None;
     }
-    let line = sentence_head(words.within(Span::new(place.to, place.to + WINDOW)));
+    let line = sentence_head(next);
     Some(line).filter(|l| l.len() <= SIGNATURE_LEN).and_then(|l| dash(text, l, registry))
 }
 

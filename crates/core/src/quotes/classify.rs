@@ -4,11 +4,11 @@
 //! short, has no cue, or follows a word that introduces a name ("the book", "so-called").
 //! Quotes in a headline or heading are always mentions: they repeat words from the body.
 
-use super::lexicon::has;
+use super::lexicon::{Lexicon, has};
 use super::words::is_mark;
 
 /// Words right before a quote that make it a name, title or term, not speech.
-const NAMING: &[&str] = &[
+const NAMING: &Lexicon = &Lexicon::new(&[
     "album",
     "book",
     "campaign",
@@ -34,7 +34,7 @@ const NAMING: &[&str] = &[
     "titled",
     "word",
     "words",
-];
+]);
 
 /// The fewest words a quote without a cue needs to count as speech.
 const SPEECH_WORDS: usize = 4;

@@ -5,7 +5,7 @@
 //! (-s, -es, -ed, -ied, -ing, doubled consonants) to reach the base, so the ~230 bases
 //! cover several hundred forms without listing each one.
 
-use super::lexicon;
+use super::lexicon::{self, Lexicon};
 use super::words::Token;
 
 /// Base forms of speech verbs, sorted for binary search.
@@ -247,8 +247,9 @@ const IRREGULAR: &[(&str, &str)] = &[
 ];
 
 /// Words after which a cue form is a noun ("the report", "his claims"), not a verb.
-const DETERMINERS: &[&str] =
-    &["a", "an", "her", "his", "its", "my", "our", "that", "the", "their", "these", "this", "those", "your"];
+const DETERMINERS: &Lexicon = &Lexicon::new(&[
+    "a", "an", "her", "his", "its", "my", "our", "that", "the", "their", "these", "this", "those", "your",
+]);
 
 /// Bases whose bare and -s forms are more often nouns ("the text of the law", "reports"):
 /// those forms are cues only right after a name, a pronoun or a role noun.

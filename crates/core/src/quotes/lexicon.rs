@@ -2,12 +2,46 @@
 //!
 //! All lists are lowercase and sorted, searched with [`has`].
 
-/// True when `list` (sorted, lowercase) holds `word` in lowercase.
-pub(crate) fn has(list: &[&str], word: &str) -> bool {
+/// A sorted, lowercase word list with a filter built at compile time: for each first
+/// letter, the lengths its words have. Most words of a text share no (first letter, length)
+/// pair with a small list and are answered without a search.
+pub(crate) struct Lexicon {
+    /// The words, sorted.
+    words: &'static [&'static str],
+    /// Bit `n` of entry `c` is set when a word of length `n` starts with letter `c`.
+    lengths: [u32; 26],
+}
+
+impl Lexicon {
+    /// The lexicon of `words` (sorted, lowercase, ASCII, each shorter than [`LONGEST`]).
+    pub const fn new(words: &'static [&'static str]) -> Lexicon {
+        let mut lengths = [0u32; 26];
+        let mut i = 0;
+        while i < words.len() {
+            let word = words[i].as_bytes();
+            if !word.is_empty() && word[0].is_ascii_lowercase() && word.len() < LONGEST {
+                lengths[(word[0] - b'a') as usize] |= 1 << word.len();
+            }
+            i += 1;
+        }
+        Lexicon { words, lengths }
+    }
+
+    /// The words, sorted.
+    #[cfg(test)]
+    pub fn words(&self) -> &'static [&'static str] {
+        self.words
+    }
+}
+
+/// True when `list` holds `word` in lowercase (a trailing dot ignored: "Sen.").
+pub(crate) fn has(list: &Lexicon, word: &str) -> bool {
     let word = word.trim_end_matches('.').as_bytes();
     // Every listed word is short ASCII starting with a letter: punctuation, numbers and
-    // long words need no search.
-    if word.len() >= LONGEST || !word.first().is_some_and(u8::is_ascii_alphabetic) || !word.is_ascii() {
+    // long words need no search, nor words whose first letter and length no word shares.
+    let Some(first) = word.first().filter(|b| b.is_ascii_alphabetic()) else { return false };
+    let letter = usize::from(first.to_ascii_lowercase() - b'a');
+    if word.len() >= LONGEST || list.lengths[letter] & (1 << word.len()) == 0 || !word.is_ascii() {
         return false;
     }
     // Lowercase into a buffer on the stack, then compare plain byte slices.
@@ -15,7 +49,7 @@ pub(crate) fn has(list: &[&str], word: &str) -> bool {
     let lower = &mut buffer[..word.len()];
     lower.copy_from_slice(word);
     lower.make_ascii_lowercase();
-    list.binary_search_by(|probe| compare(probe.as_bytes(), lower)).is_ok()
+    list.words.binary_search_by(|probe| compare(probe.as_bytes(), lower)).is_ok()
 }
 
 /// Byte order of two short words, compared inline: a call to `memcmp` per probe costs more
@@ -28,7 +62,7 @@ fn compare(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
 const LONGEST: usize = 24;
 
 /// Titles and offices written before a name ("Senator John McCain", "Mr. White").
-pub(crate) const TITLES: &[&str] = &[
+pub(crate) const TITLES: &Lexicon = &Lexicon::new(&[
     "adm",
     "admiral",
     "ambassador",
@@ -85,10 +119,10 @@ pub(crate) const TITLES: &[&str] = &[
     "sgt",
     "sheriff",
     "speaker",
-];
+]);
 
 /// Words that make a capitalised name an organisation ("State Department", "RAND Corporation").
-pub(crate) const ORG_WORDS: &[&str] = &[
+pub(crate) const ORG_WORDS: &Lexicon = &Lexicon::new(&[
     "administration",
     "agency",
     "army",
@@ -149,10 +183,10 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "union",
     "university",
     "vatican",
-];
+]);
 
 /// Nouns that can head a speaker phrase without a name ("the spokeswoman", "officials").
-pub(crate) const ROLE_NOUNS: &[&str] = &[
+pub(crate) const ROLE_NOUNS: &Lexicon = &Lexicon::new(&[
     "activist",
     "activists",
     "ad",
@@ -284,10 +318,10 @@ pub(crate) const ROLE_NOUNS: &[&str] = &[
     "website",
     "witness",
     "witnesses",
-];
+]);
 
 /// Plural role nouns: a group speaks ("officials said").
-pub(crate) const GROUP_NOUNS: &[&str] = &[
+pub(crate) const GROUP_NOUNS: &Lexicon = &Lexicon::new(&[
     "activists",
     "advisers",
     "advisors",
@@ -323,16 +357,16 @@ pub(crate) const GROUP_NOUNS: &[&str] = &[
     "supporters",
     "voters",
     "witnesses",
-];
+]);
 
 /// Lowercase words allowed inside a speaker phrase: articles, connectives, modifiers.
-pub(crate) const PHRASE_GLUE: &[&str] = &[
+pub(crate) const PHRASE_GLUE: &Lexicon = &Lexicon::new(&[
     "a", "an", "and", "another", "at", "chief", "de", "del", "der", "for", "former", "local", "many", "of",
     "other", "senior", "several", "some", "the", "top", "van", "von",
-];
+]);
 
 /// Capitalised words that open sentences rather than names ("But Wayne White" is White).
-pub(crate) const FUNCTION_WORDS: &[&str] = &[
+pub(crate) const FUNCTION_WORDS: &Lexicon = &Lexicon::new(&[
     "a",
     "according",
     "after",
@@ -388,16 +422,17 @@ pub(crate) const FUNCTION_WORDS: &[&str] = &[
     "with",
     "yesterday",
     "yet",
-];
+]);
 
 /// Quantifiers that speak for a group on their own ("Several said", "Another tweeted").
-pub(crate) const QUANTIFIERS: &[&str] = &["another", "many", "most", "others", "several", "some"];
+pub(crate) const QUANTIFIERS: &Lexicon =
+    &Lexicon::new(&["another", "many", "most", "others", "several", "some"]);
 
 /// Pronouns that can stand for a speaker.
-pub(crate) const PRONOUNS: &[&str] = &["he", "i", "it", "she", "they", "we"];
+pub(crate) const PRONOUNS: &Lexicon = &Lexicon::new(&["he", "i", "it", "she", "they", "we"]);
 
 /// Adverbs and auxiliaries that may sit between a speaker and the cue ("McCain also said").
-pub(crate) const BETWEEN: &[&str] = &[
+pub(crate) const BETWEEN: &Lexicon = &Lexicon::new(&[
     "again",
     "also",
     "always",
@@ -430,10 +465,10 @@ pub(crate) const BETWEEN: &[&str] = &[
     "were",
     "will",
     "would",
-];
+]);
 
 /// Words that date a cue ("said Tuesday morning"): skipped before an inverted speaker.
-pub(crate) const TIME_WORDS: &[&str] = &[
+pub(crate) const TIME_WORDS: &Lexicon = &Lexicon::new(&[
     "afternoon",
     "evening",
     "last",
@@ -446,14 +481,14 @@ pub(crate) const TIME_WORDS: &[&str] = &[
     "tonight",
     "week",
     "yesterday",
-];
+]);
 
 /// Determiners that open a nominal speaker phrase ("a friend", "the ad", "her account").
-pub(crate) const DETERMINERS: &[&str] =
-    &["a", "an", "another", "her", "his", "its", "my", "one", "our", "the", "their", "your"];
+pub(crate) const DETERMINERS: &Lexicon =
+    &Lexicon::new(&["a", "an", "another", "her", "his", "its", "my", "one", "our", "the", "their", "your"]);
 
 /// Days and months: capitalised, but never names.
-pub(crate) const CALENDAR: &[&str] = &[
+pub(crate) const CALENDAR: &Lexicon = &Lexicon::new(&[
     "april",
     "august",
     "december",
@@ -472,10 +507,10 @@ pub(crate) const CALENDAR: &[&str] = &[
     "thursday",
     "tuesday",
     "wednesday",
-];
+]);
 
 /// Common men's first names: a pronoun agrees with a person named with one ("Tom Reed" is a he).
-pub(crate) const MALE_NAMES: &[&str] = &[
+pub(crate) const MALE_NAMES: &Lexicon = &Lexicon::new(&[
     "aaron",
     "adam",
     "alan",
@@ -617,10 +652,10 @@ pub(crate) const MALE_NAMES: &[&str] = &[
     "wayne",
     "william",
     "willie",
-];
+]);
 
 /// Common women's first names: a pronoun agrees with a person named with one ("Ana Ruiz" is a she).
-pub(crate) const FEMALE_NAMES: &[&str] = &[
+pub(crate) const FEMALE_NAMES: &Lexicon = &Lexicon::new(&[
     "abigail",
     "alice",
     "alicia",
@@ -745,14 +780,14 @@ pub(crate) const FEMALE_NAMES: &[&str] = &[
     "vanessa",
     "victoria",
     "wendy",
-];
+]);
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
     /// Every list searched with [`has`].
-    const LISTS: [&[&str]; 14] = [
+    const LISTS: [&Lexicon; 14] = [
         QUANTIFIERS,
         TITLES,
         ORG_WORDS,
@@ -771,7 +806,7 @@ mod tests {
 
     #[test]
     fn lists_are_sorted_and_lowercase() {
-        for list in LISTS {
+        for list in LISTS.map(Lexicon::words) {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
             assert!(list.iter().all(|w| w.to_lowercase() == *w), "{list:?}");
         }
@@ -781,7 +816,7 @@ mod tests {
     fn lists_fit_the_lookup() {
         let fits =
             |w: &&str| w.len() < LONGEST && w.is_ascii() && w.starts_with(|c: char| c.is_ascii_alphabetic());
-        assert!(LISTS.iter().flat_map(|l| l.iter()).all(fits));
+        assert!(LISTS.iter().flat_map(|l| l.words()).all(fits));
     }
 
     #[test]

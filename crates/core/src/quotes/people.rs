@@ -13,8 +13,8 @@ use std::collections::{BTreeMap, HashSet};
 
 use super::cues::cue_base;
 use super::lexicon::{
-    CALENDAR, FEMALE_NAMES, FUNCTION_WORDS, MALE_NAMES, ORG_WORDS, PHRASE_GLUE, PRONOUNS, ROLE_NOUNS, TITLES,
-    has,
+    CALENDAR, FEMALE_NAMES, FUNCTION_WORDS, Lexicon, MALE_NAMES, ORG_WORDS, PHRASE_GLUE, PRONOUNS,
+    ROLE_NOUNS, TITLES, has,
 };
 use super::phrase::is_name_particle;
 use super::words::{TextTokens, Token, ends_sentence};
@@ -46,7 +46,7 @@ pub(crate) enum Gender {
 impl Gender {
     /// The gender a word shows: a pronoun, a title or a gendered role noun.
     pub fn of(word: &str) -> Option<Gender> {
-        const MALE: &[&str] = &[
+        const MALE: &Lexicon = &Lexicon::new(&[
             "businessman",
             "chairman",
             "congressman",
@@ -59,8 +59,8 @@ impl Gender {
             "mr",
             "prince",
             "spokesman",
-        ];
-        const FEMALE: &[&str] = &[
+        ]);
+        const FEMALE: &Lexicon = &Lexicon::new(&[
             "businesswoman",
             "chairwoman",
             "congresswoman",
@@ -74,7 +74,7 @@ impl Gender {
             "queen",
             "she",
             "spokeswoman",
-        ];
+        ]);
         Gender::listed(word, MALE, FEMALE)
     }
 
@@ -84,7 +84,7 @@ impl Gender {
     }
 
     /// The gender of `word` when one of the lists `male` and `female` holds it.
-    fn listed(word: &str, male: &[&str], female: &[&str]) -> Option<Gender> {
+    fn listed(word: &str, male: &Lexicon, female: &Lexicon) -> Option<Gender> {
         if has(male, word) {
             Some(Gender::Male)
         } else if has(female, word) {
@@ -293,10 +293,11 @@ fn same_person(known: &str, name: &[String]) -> bool {
 }
 
 /// Gendered pronouns: before a name they tell nothing of it.
-const PRONOUN_FORMS: &[&str] = &["he", "her", "hers", "herself", "him", "himself", "his", "she"];
+const PRONOUN_FORMS: &Lexicon =
+    &Lexicon::new(&["he", "her", "hers", "herself", "him", "himself", "his", "she"]);
 
 /// Words written after a surname that are not the surname ("Joseph Biden Jr.").
-const NAME_SUFFIXES: &[&str] = &["2nd", "3rd", "ii", "iii", "iv", "jr", "sr"];
+const NAME_SUFFIXES: &Lexicon = &Lexicon::new(&["2nd", "3rd", "ii", "iii", "iv", "jr", "sr"]);
 
 /// The lowercase last word of a name before any suffix ("Biden" in "Joseph R. Biden Jr."):
 /// the key under which a person is found.
@@ -422,7 +423,7 @@ fn title_cased(toks: &[Token]) -> bool {
 }
 
 /// Party and camp words written before a name ("Republican Donald Trump"): its description.
-const AFFILIATIONS: &[&str] = &[
+const AFFILIATIONS: &Lexicon = &Lexicon::new(&[
     "conservative",
     "democrat",
     "democratic",
@@ -432,7 +433,7 @@ const AFFILIATIONS: &[&str] = &[
     "libertarian",
     "republican",
     "rival",
-];
+]);
 
 /// The role written before a name: capitalised words and role nouns ("State Department spokeswoman").
 fn role_before(text: &str, toks: &[Token], opener: usize, first: usize) -> Option<String> {
@@ -457,12 +458,20 @@ fn role_before(text: &str, toks: &[Token], opener: usize, first: usize) -> Optio
 /// (", a watchdog group,"): it opens with an article, ends in a lowercase word and a comma,
 /// and stays within one line and [`ASIDE_LEN`] tokens.
 pub(crate) fn appositive(text: &str, end: usize) -> Option<String> {
+    // Most phrases are followed by no ", a", ", an" or ", the": answered without tokenising.
+    let rest = text.get(end..)?.trim_start().strip_prefix(',')?.trim_start();
+    if !["a ", "an ", "the "].iter().any(|article| rest.starts_with(article)) {
+        return None;
+    }
     let mut limit = text.len().min(end.saturating_add(APPOSITIVE_BYTES));
     while !text.is_char_boundary(limit) {
         limit -= 1;
     }
     let window = text.get(end..limit)?;
     let limit = window.find('\n').map_or(limit, |i| end + i);
+    // Only as far as the comma that closes the aside: the rest is never read.
+    let comma = window.find(',').map_or(0, |i| i + 1);
+    let limit = window[comma..].find(',').map_or(limit, |i| limit.min(end + comma + i + 1));
     let words = TextTokens::new(text, &[Span::new(end, limit)]);
     let toks = words.paragraph(0);
     if !toks.first()?.is_punct(&[',']) {

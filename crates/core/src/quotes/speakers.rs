@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::lexicon::{
-    FUNCTION_WORDS, GROUP_NOUNS, ORG_WORDS, PRONOUNS, QUANTIFIERS, ROLE_NOUNS, TITLES, has,
+    FUNCTION_WORDS, GROUP_NOUNS, Lexicon, ORG_WORDS, PRONOUNS, QUANTIFIERS, ROLE_NOUNS, TITLES, has,
 };
 use super::people::{Gender, People, appositive, holds_word, surname_key};
 use super::phrase::is_name_particle;
@@ -66,7 +66,7 @@ const MAX_ALIAS_LEN: usize = 80;
 
 /// Offices: a phrase they head ("the Vermont senator") names a person's role, not an
 /// organisation.
-const OFFICES: &[&str] = &[
+const OFFICES: &Lexicon = &Lexicon::new(&[
     "billionaire",
     "businessman",
     "businesswoman",
@@ -78,10 +78,10 @@ const OFFICES: &[&str] = &[
     "mogul",
     "nominee",
     "senator",
-];
+]);
 
 /// Nominal heads that are organisations rather than people.
-const ORG_HEADS: &[&str] = &[
+const ORG_HEADS: &Lexicon = &Lexicon::new(&[
     "agency",
     "campaign",
     "company",
@@ -95,10 +95,10 @@ const ORG_HEADS: &[&str] = &[
     "report",
     "statement",
     "study",
-];
+]);
 
 /// Words of capitalised labels that open a paragraph like a transcript tag but name no one.
-const LABELS: &[&str] = &[
+const LABELS: &Lexicon = &Lexicon::new(&[
     "alert",
     "breaking",
     "byline",
@@ -118,7 +118,7 @@ const LABELS: &[&str] = &[
     "updated",
     "video",
     "watch",
-];
+]);
 
 /// The speakers found so far, and the people they can refer to.
 pub(crate) struct Registry<'p> {
@@ -400,7 +400,7 @@ fn description(role: &str) -> String {
 }
 
 /// Titles that tell only gender or degree.
-const COURTESY: &[&str] = &["dr", "miss", "mr", "mrs", "ms", "mx"];
+const COURTESY: &Lexicon = &Lexicon::new(&["dr", "miss", "mr", "mrs", "ms", "mx"]);
 
 /// `s` without a leading "the", "a" or "an".
 fn strip_determiner(s: &str) -> &str {

@@ -99,7 +99,10 @@ pub(crate) struct TextTokens<'t> {
 impl<'t> TextTokens<'t> {
     /// The tokens of the `paragraphs` (in text order) of `text`.
     pub fn new(text: &'t str, paragraphs: &[Span]) -> TextTokens<'t> {
-        let mut all = Vec::with_capacity(text.len() / 5 + 1);
+        // About one token per five bytes of the paragraphs (not of the whole text: a caller
+        // may tokenise a small window of a long article).
+        let bytes: usize = paragraphs.iter().map(|p| p.len()).sum();
+        let mut all = Vec::with_capacity(bytes / 5 + 1);
         let mut starts = Vec::with_capacity(paragraphs.len() + 1);
         for &p in paragraphs {
             starts.push(all.len());
