@@ -44,14 +44,21 @@ const SPEECH_WORDS: usize = 4;
 /// attributes the quote; `in_heading` whether it sits in a headline or heading, or is
 /// otherwise marked as a term (single marks where speech takes double ones).
 pub(crate) fn is_claim(quote: &str, before: &str, has_cue: bool, in_heading: bool) -> bool {
-    let named = before
-        .split_whitespace()
-        .next_back()
-        .is_some_and(|w| has(NAMING, w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')));
     // Counting stops where the answer is known: long quotes are not walked twice.
     let words = quote.split_whitespace().take(SPEECH_WORDS).count();
+    let title = is_title(quote);
+    // After "the book" or "titled" a name of any length may follow; a sentence may not.
+    let named = (words < SPEECH_WORDS || title_cased(quote)) && follows_naming_word(before);
     let wordy = quote.chars().any(is_letter) && !(words == 1 && quote.starts_with(['@', '#']));
-    !in_heading && !named && wordy && !is_title(quote) && (has_cue || words >= SPEECH_WORDS)
+    !in_heading && !named && wordy && !title && (has_cue || words >= SPEECH_WORDS)
+}
+
+/// True when `before` ends with a word that introduces a name ("the book", "dubbed"), in
+/// the quote's own sentence: after "… his campaign." a quote opens a new sentence.
+fn follows_naming_word(before: &str) -> bool {
+    let Some(last) = before.split_whitespace().next_back() else { return false };
+    !last.ends_with(['.', '!', '?', ':', ';'])
+        && has(NAMING, last.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
 }
 
 /// Small words a title keeps in lowercase ("Face the Nation", "Sons of Trump").
@@ -63,14 +70,17 @@ const TITLE_WORDS: usize = 7;
 /// True for a short quote in Title Case without a question or exclamation: the name of a
 /// show, a book, a plan or a group ("Face the Nation," "Southern Strategy").
 fn is_title(quote: &str) -> bool {
-    let words: Vec<&str> = quote.split_whitespace().collect();
-    let capital = |w: &&str| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
-    let glue = |w: &&str| TITLE_GLUE.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()));
-    words.len() <= TITLE_WORDS
-        && words.first().is_some_and(capital)
-        && words.iter().all(|w| capital(w) || glue(w))
-        && !quote.trim_end().ends_with(['!', '?'])
-        && words.len() > 1
+    let words = quote.split_whitespace().take(TITLE_WORDS + 1).count();
+    (2..=TITLE_WORDS).contains(&words) && title_cased(quote) && !quote.trim_end().ends_with(['!', '?'])
+}
+
+/// True when every word of `quote` is capitalised but the small glue words, as in a title
+/// of any length ("Crippled America: How to Make America Great Again").
+fn title_cased(quote: &str) -> bool {
+    let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+    let glue = |w: &str| TITLE_GLUE.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()));
+    let mut words = quote.split_whitespace();
+    words.next().is_some_and(capital) && words.all(|w| capital(w) || glue(w))
 }
 
 /// The words of `s`, lowercase, without punctuation: for matching a headline to the body.
@@ -151,6 +161,30 @@ mod tests {
             name: "so-called",
             quote: "Sunni Awakening",
             before: "the so-called ",
+            cue: true,
+            heading: false,
+            expect: false,
+        },
+        Case {
+            name: "naming word in the sentence before",
+            quote: "We will win this one easily,",
+            before: "She thanked the campaign. ",
+            cue: true,
+            heading: false,
+            expect: true,
+        },
+        Case {
+            name: "speech after a naming noun",
+            quote: "to keep fighting for every vote we can find",
+            before: "he expects the campaign ",
+            cue: true,
+            heading: false,
+            expect: true,
+        },
+        Case {
+            name: "long title after a naming word",
+            quote: "Rivers of Gold: How a Small Town Found Its Voice Again",
+            before: "in his new book ",
             cue: true,
             heading: false,
             expect: false,
