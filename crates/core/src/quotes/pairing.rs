@@ -188,6 +188,11 @@ mod tests {
             expect: &["We don’t know what Connable’s '90s plan was,"],
         },
         Case { name: "plural possessive outside", input: "The rebels' \"plan\" failed.", expect: &["plan"] },
+        Case {
+            name: "opening single mark as apostrophe",
+            input: "The Senate‘s “plan” failed, the “report” says.",
+            expect: &["plan", "report"],
+        },
     ];
 
     const DAMAGE: &[Case] = &[
