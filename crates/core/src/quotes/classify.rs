@@ -2,6 +2,10 @@
 //!
 //! Quoted speech is long, or stands next to a cue; a scare quote, a nickname or a title is
 //! short, has no cue, or follows a word that introduces a name ("the book", "so-called").
+//! Title Case makes a title, unless a cue in the quote's sentence names the speaker whose
+//! words it holds ("Trump proclaimed a goal of “Peace Through Strength.”") and no
+//! possessive or preposition makes it a show ("told CBS's “Face the Nation”"), or it is a
+//! sentence of its own after a speaker's quote.
 //! Quotes in a headline or heading are always mentions: they repeat words from the body.
 
 use super::lexicon::has;
@@ -12,19 +16,26 @@ const NAMING: &[&str] = &[
     "album",
     "book",
     "campaign",
+    "documentary",
     "dubbed",
     "entitled",
     "film",
     "hashtag",
+    "headline",
     "label",
+    "memoir",
+    "moniker",
     "movie",
     "named",
+    "nickname",
     "nicknamed",
     "novel",
     "operation",
     "phrase",
+    "podcast",
     "program",
     "programme",
+    "pseudonym",
     "series",
     "show",
     "slogan",
@@ -36,21 +47,63 @@ const NAMING: &[&str] = &[
     "words",
 ];
 
+/// Words right before a quote that make a title-cased quote the name of a show, a work or
+/// a place rather than someone's words ("told CBS's “Face the Nation”", "said on “Meet
+/// the Press”", "a role in “The Walking Dead”").
+/// A quote right after "told" names whom the speaker told: a show or a paper.
+const VENUE: &[&str] = &[
+    "about", "at", "by", "during", "for", "from", "in", "into", "on", "tell", "telling", "tells", "to",
+    "told", "with",
+];
+
+/// Articles, skipped when looking for the word that introduces a quote ("on the “…”").
+const ARTICLES: &[&str] = &["a", "an", "the"];
+
 /// The fewest words a quote without a cue needs to count as speech.
 const SPEECH_WORDS: usize = 4;
 
+/// Who is heard in a quote, as far as its surroundings tell.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Voice {
+    /// No cue and no quote it continues.
+    Unknown,
+    /// A cue names no one in the quote's sentence, or the quote continues an earlier one.
+    Someone,
+    /// A cue before the quote in its own sentence names the speaker ("Trump proclaimed a goal
+    /// of “Peace Through Strength.”").
+    Speaker,
+}
+
 /// True when `quote` is a claim: quoted speech or writing, not a term set apart.
-/// `before` is the text just before the opening mark; `has_cue` tells whether a cue
-/// attributes the quote; `in_heading` whether it sits in a headline or heading, or is
-/// otherwise marked as a term (single marks where speech takes double ones).
-pub(crate) fn is_claim(quote: &str, before: &str, has_cue: bool, in_heading: bool) -> bool {
+/// `before` is the text just before the opening mark (from the paragraph start or the
+/// previous quote); `voice` tells who is heard in it; `in_heading` whether it sits in a
+/// headline or heading, or is otherwise marked as a term (single marks where speech takes
+/// double ones).
+pub(crate) fn is_claim(quote: &str, before: &str, voice: Voice, in_heading: bool) -> bool {
     // Counting stops where the answer is known: long quotes are not walked twice.
     let words = quote.split_whitespace().take(SPEECH_WORDS).count();
-    let title = is_title(quote);
     // After "the book" or "titled" a name of any length may follow; a sentence may not.
     let named = (words < SPEECH_WORDS || title_cased(quote)) && follows_naming_word(before);
     let wordy = quote.chars().any(is_letter) && !(words == 1 && quote.starts_with(['@', '#']));
-    !in_heading && !named && wordy && !title && (has_cue || words >= SPEECH_WORDS)
+    let spoken = voice != Voice::Unknown;
+    !in_heading
+        && !named
+        && wordy
+        && (!is_title(quote) || spoken_title(quote, before, voice))
+        && (spoken || words >= SPEECH_WORDS)
+}
+
+/// True when a quote in Title Case is still someone's words: a speaker's cue governs it
+/// and no possessive or preposition makes it the name of a show or a work ("Clinton cited
+/// his name for her, “Miss Piggy”"), or it is a sentence of its own after a speaker's quote
+/// (“…,” she said. “The Donald. Big Daddy.”).
+fn spoken_title(quote: &str, before: &str, voice: Voice) -> bool {
+    let before = before.trim_end();
+    let last = before.split_whitespace().rev().find(|w| !has(ARTICLES, w)).unwrap_or("");
+    let venue =
+        last.ends_with(['\'', '’']) || last.ends_with("'s") || last.ends_with("’s") || has(VENUE, last);
+    let own_sentence = before.ends_with(['.', '!', '?']) && quote.trim_end().ends_with(['.', '!', '?']);
+    (voice == Voice::Speaker && !venue) || (voice != Voice::Unknown && own_sentence)
 }
 
 /// True when `before` ends with a word that introduces a name ("the book", "dubbed"), in
@@ -105,13 +158,13 @@ fn is_letter(c: char) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{is_claim, normal_words, repeats};
+    use super::{Voice, is_claim, normal_words, repeats};
 
     struct Case {
         name: &'static str,
         quote: &'static str,
         before: &'static str,
-        cue: bool,
+        voice: Voice,
         heading: bool,
         expect: bool,
     }
@@ -121,7 +174,7 @@ mod tests {
             name: "sentence",
             quote: "We can at least try to stabilize Iraq,",
             before: "",
-            cue: false,
+            voice: Voice::Unknown,
             heading: false,
             expect: true,
         },
@@ -129,7 +182,7 @@ mod tests {
             name: "partial with cue",
             quote: "rigged",
             before: "she said it was ",
-            cue: true,
+            voice: Voice::Someone,
             heading: false,
             expect: true,
         },
@@ -137,7 +190,7 @@ mod tests {
             name: "scare quote",
             quote: "assistance",
             before: "offers Iraq ",
-            cue: false,
+            voice: Voice::Unknown,
             heading: false,
             expect: false,
         },
@@ -145,7 +198,7 @@ mod tests {
             name: "heading",
             quote: "Stop the bleeding",
             before: "",
-            cue: false,
+            voice: Voice::Unknown,
             heading: true,
             expect: false,
         },
@@ -153,7 +206,7 @@ mod tests {
             name: "book title",
             quote: "The Art of the Deal and More",
             before: "his book ",
-            cue: false,
+            voice: Voice::Unknown,
             heading: false,
             expect: false,
         },
@@ -161,7 +214,7 @@ mod tests {
             name: "so-called",
             quote: "Sunni Awakening",
             before: "the so-called ",
-            cue: true,
+            voice: Voice::Someone,
             heading: false,
             expect: false,
         },
@@ -169,7 +222,7 @@ mod tests {
             name: "naming word in the sentence before",
             quote: "We will win this one easily,",
             before: "She thanked the campaign. ",
-            cue: true,
+            voice: Voice::Someone,
             heading: false,
             expect: true,
         },
@@ -177,7 +230,7 @@ mod tests {
             name: "speech after a naming noun",
             quote: "to keep fighting for every vote we can find",
             before: "he expects the campaign ",
-            cue: true,
+            voice: Voice::Someone,
             heading: false,
             expect: true,
         },
@@ -185,16 +238,56 @@ mod tests {
             name: "long title after a naming word",
             quote: "Rivers of Gold: How a Small Town Found Its Voice Again",
             before: "in his new book ",
-            cue: true,
+            voice: Voice::Someone,
             heading: false,
             expect: false,
+        },
+        Case {
+            name: "title named by a speaker's cue",
+            quote: "Peace and Quiet Now.",
+            before: "the senator proclaimed a goal of ",
+            voice: Voice::Speaker,
+            heading: false,
+            expect: true,
+        },
+        Case {
+            name: "title after a possessive",
+            quote: "Morning Report",
+            before: "the senator told NBC’s ",
+            voice: Voice::Speaker,
+            heading: false,
+            expect: false,
+        },
+        Case {
+            name: "title after a preposition and an article",
+            quote: "Sunday Roundtable,",
+            before: "the senator said on the ",
+            voice: Voice::Speaker,
+            heading: false,
+            expect: false,
+        },
+        Case {
+            name: "title under a cue that names no one",
+            quote: "Peace and Quiet Now",
+            before: "officials backed a policy of ",
+            voice: Voice::Someone,
+            heading: false,
+            expect: false,
+        },
+        Case {
+            name: "title-cased sentence after a speaker's quote",
+            quote: "The Boss. Our Boss.",
+            before: " she said, waving. ",
+            voice: Voice::Someone,
+            heading: false,
+            expect: true,
         },
     ];
 
     #[test]
     fn claims_and_mentions() {
         for c in CASES {
-            assert_eq!(is_claim(c.quote, c.before, c.cue, c.heading), c.expect, "{}", c.name);
+            assert_eq!(is_claim(c.quote, c.before, c.voice, c.heading), c.expect, "{}", c.name);
         }
     }
 
