@@ -5,7 +5,8 @@
 //! Title Case makes a title, unless a cue in the quote's sentence names the speaker whose
 //! words it holds ("Trump proclaimed a goal of “Peace Through Strength.”") and no
 //! possessive or preposition makes it a show ("told CBS's “Face the Nation”"), or it is a
-//! sentence of its own after a speaker's quote.
+//! sentence of its own after a speaker's quote. A noun for something said ("his claim
+//! that …") makes the short quotes after it in its sentence someone's words.
 //! Quotes in a headline or heading are always mentions: they repeat words from the body.
 
 use super::lexicon::has;
@@ -59,6 +60,24 @@ const VENUE: &[&str] = &[
 /// Articles, skipped when looking for the word that introduces a quote ("on the “…”").
 const ARTICLES: &[&str] = &["a", "an", "the"];
 
+/// Nouns for something said, which make the quote after them in their sentence someone's
+/// words ("Trump's claim that there have been “thousands of shootings”").
+const SAYING: &[&str] = &[
+    "accusation",
+    "assertion",
+    "claim",
+    "claims",
+    "comment",
+    "comments",
+    "pledge",
+    "promise",
+    "remark",
+    "remarks",
+    "statement",
+    "vow",
+    "warning",
+];
+
 /// The fewest words a quote without a cue needs to count as speech.
 const SPEECH_WORDS: usize = 4;
 
@@ -85,12 +104,19 @@ pub(crate) fn is_claim(quote: &str, before: &str, voice: Voice, in_heading: bool
     // After "the book" or "titled" a name of any length may follow; a sentence may not.
     let named = (words < SPEECH_WORDS || title_cased(quote)) && follows_naming_word(before);
     let wordy = quote.chars().any(is_letter) && !(words == 1 && quote.starts_with(['@', '#']));
-    let spoken = voice != Voice::Unknown;
+    let spoken = voice != Voice::Unknown || reports_saying(before);
     !in_heading
         && !named
         && wordy
         && (!is_title(quote) || spoken_title(quote, before, voice))
         && (spoken || words >= SPEECH_WORDS)
+}
+
+/// True when the sentence `before` ends in names something said ("her claim that the
+/// plan was …"). Reads back to the sentence start only.
+fn reports_saying(before: &str) -> bool {
+    let sentence = before.trim_end().rsplit(['.', '!', '?']).next().unwrap_or("");
+    sentence.split_whitespace().any(|w| has(SAYING, w.trim_matches(|c: char| !c.is_alphanumeric())))
 }
 
 /// True when a quote in Title Case is still someone's words: a speaker's cue governs it
@@ -281,6 +307,22 @@ mod tests {
             voice: Voice::Someone,
             heading: false,
             expect: true,
+        },
+        Case {
+            name: "words after a noun for something said",
+            quote: "many thousands",
+            before: "the mayor's claim that there were ",
+            voice: Voice::Unknown,
+            heading: false,
+            expect: true,
+        },
+        Case {
+            name: "a noun for something said in the sentence before",
+            quote: "assistance",
+            before: "That was his claim. The plan offers ",
+            voice: Voice::Unknown,
+            heading: false,
+            expect: false,
         },
     ];
 
