@@ -14,38 +14,43 @@ use super::words::is_mark;
 
 /// Words right before a quote that make it a name, title or term, not speech.
 const NAMING: &[&str] = &[
-    "album",
-    "book",
-    "campaign",
-    "documentary",
     "dubbed",
     "entitled",
-    "film",
     "hashtag",
     "headline",
     "label",
-    "memoir",
     "moniker",
-    "movie",
     "named",
     "nickname",
     "nicknamed",
-    "novel",
-    "operation",
     "phrase",
-    "podcast",
-    "program",
-    "programme",
     "pseudonym",
-    "series",
-    "show",
     "slogan",
     "so-called",
-    "song",
     "term",
     "titled",
     "word",
     "words",
+];
+
+/// Nouns for works and undertakings, whose names are capitalised: a quote after one that
+/// starts in lowercase says something about it (the program "worse than amnesty").
+const WORKS: &[&str] = &[
+    "album",
+    "book",
+    "campaign",
+    "documentary",
+    "film",
+    "memoir",
+    "movie",
+    "novel",
+    "operation",
+    "podcast",
+    "program",
+    "programme",
+    "series",
+    "show",
+    "song",
 ];
 
 /// Words right before a quote that make a title-cased quote the name of a show, a work or
@@ -102,7 +107,7 @@ pub(crate) fn is_claim(quote: &str, before: &str, voice: Voice, in_heading: bool
     // Counting stops where the answer is known: long quotes are not walked twice.
     let words = quote.split_whitespace().take(SPEECH_WORDS).count();
     // After "the book" or "titled" a name of any length may follow; a sentence may not.
-    let named = (words < SPEECH_WORDS || title_cased(quote)) && follows_naming_word(before);
+    let named = (words < SPEECH_WORDS || title_cased(quote)) && follows_naming_word(before, quote);
     let wordy = quote.chars().any(is_letter) && !(words == 1 && quote.starts_with(['@', '#']));
     let spoken = voice != Voice::Unknown || reports_saying(before);
     !in_heading
@@ -132,12 +137,14 @@ fn spoken_title(quote: &str, before: &str, voice: Voice) -> bool {
     (voice == Voice::Speaker && !venue) || (voice != Voice::Unknown && own_sentence)
 }
 
-/// True when `before` ends with a word that introduces a name ("the book", "dubbed"), in
-/// the quote's own sentence: after "… his campaign." a quote opens a new sentence.
-fn follows_naming_word(before: &str) -> bool {
+/// True when `before` ends with a word that introduces `quote` as a name ("the book",
+/// "dubbed"), in the quote's own sentence: after "… his campaign." a quote opens a new
+/// sentence.
+fn follows_naming_word(before: &str, quote: &str) -> bool {
     let Some(last) = before.split_whitespace().next_back() else { return false };
-    !last.ends_with(['.', '!', '?', ':', ';'])
-        && has(NAMING, last.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
+    let word = last.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+    let capital = quote.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+    !last.ends_with(['.', '!', '?', ':', ';']) && (has(NAMING, word) || (capital && has(WORKS, word)))
 }
 
 /// Small words a title keeps in lowercase ("Face the Nation", "Sons of Trump").
@@ -321,6 +328,22 @@ mod tests {
             quote: "assistance",
             before: "That was his claim. The plan offers ",
             voice: Voice::Unknown,
+            heading: false,
+            expect: false,
+        },
+        Case {
+            name: "words about a program, not its name",
+            quote: "worse than useless.",
+            before: "the governor called the jobs program ",
+            voice: Voice::Speaker,
+            heading: false,
+            expect: true,
+        },
+        Case {
+            name: "a term after 'phrase' in lowercase",
+            quote: "open borders",
+            before: "she avoided the phrase ",
+            voice: Voice::Speaker,
             heading: false,
             expect: false,
         },
