@@ -131,6 +131,9 @@ fn classify(c: char, prev: Option<char>, next: Option<char>, style: Style) -> Op
     let facing = |opens: bool| if opens { Role::Open } else { Role::Close };
     match c {
         '"' => Some((Family::Double, straight())),
+        // Some sites close quotes with “ too (“expedited review“ of …): after a word and
+        // before a space it closes an open quote.
+        '“' if !style.low_high && !opens_here && closes_here => Some((Family::Double, Role::Either)),
         '“' => Some((Family::Double, facing(!style.low_high))),
         // A paragraph that starts with ” (some sites open quotes with it) opens a quote.
         '”' if prev.is_none() || (opens_here && !closes_here) => Some((Family::Double, Role::Either)),
@@ -237,6 +240,11 @@ mod tests {
             name: "closing mark after a direction mark",
             input: "\u{202A}”Go home,” one reader wrote.",
             expect: &[(D, Role::Either), (D, Role::Close)],
+        },
+        Case {
+            name: "opening mark closing a quote",
+            input: "called it “abhorrent“ on Sunday",
+            expect: &[(D, Role::Open), (D, Role::Either)],
         },
         Case {
             name: "opening single mark as apostrophe",

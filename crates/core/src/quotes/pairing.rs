@@ -197,6 +197,11 @@ mod tests {
 
     const DAMAGE: &[Case] = &[
         Case {
+            name: "opening marks that close",
+            input: "It was “abhorrent,“ she said, and “a disgrace“ too.",
+            expect: &["abhorrent,", "a disgrace"],
+        },
+        Case {
             name: "unclosed ends with its paragraph",
             input: "He said \"go now.\n\nNext \"one\".",
             expect: &["go now.", "one"],
