@@ -140,6 +140,8 @@ fn classify(c: char, prev: Option<char>, next: Option<char>, style: Style) -> Op
         '”' => Some((Family::Double, Role::Close)),
         '„' => Some((Family::Double, Role::Open)),
         '‘' if is_apostrophe(prev, next) => None,
+        // After a word and before a space ‘ stands for ’ (CBS‘ show, ‘like this‘).
+        '‘' if !style.low_high && !opens_here && closes_here => Some((Family::Single, Role::Close)),
         '‘' => Some((Family::Single, facing(!style.low_high))),
         '‚' if style.low_high => Some((Family::Single, Role::Open)),
         '\'' | '’' if is_apostrophe(prev, next) => None,
@@ -240,6 +242,11 @@ mod tests {
             name: "closing mark after a direction mark",
             input: "\u{202A}”Go home,” one reader wrote.",
             expect: &[(D, Role::Either), (D, Role::Close)],
+        },
+        Case {
+            name: "opening single mark as a plural possessive",
+            input: "On CBS‘ show she said, “No.”",
+            expect: &[(S, Role::Close), (D, Role::Open), (D, Role::Close)],
         },
         Case {
             name: "opening mark closing a quote",
