@@ -62,6 +62,17 @@ const VENUE: &[&str] = &[
     "told", "with",
 ];
 
+/// Participles that name a thing when no one is their subject ("a group called “…”",
+/// "what has been called the “…”"), but report speech after a subject ("he called her “…”").
+const NAMING_PARTICIPLES: &[&str] = &["billed", "called", "labeled", "labelled", "known"];
+
+/// Words before a naming participle that make it a speaker's verb: pronouns, auxiliaries of
+/// the active voice and adverbs ("she once called him “…”", "Trump has called it “…”").
+const ACTIVE_BEFORE: &[&str] = &[
+    "also", "ever", "even", "first", "had", "has", "have", "he", "i", "it", "just", "never", "once", "often",
+    "she", "still", "then", "they", "we", "which", "who", "you",
+];
+
 /// Articles, skipped when looking for the word that introduces a quote ("on the “…”").
 const ARTICLES: &[&str] = &["a", "an", "the"];
 
@@ -134,7 +145,23 @@ fn spoken_title(quote: &str, before: &str, voice: Voice) -> bool {
     let venue =
         last.ends_with(['\'', '’']) || last.ends_with("'s") || last.ends_with("’s") || has(VENUE, last);
     let own_sentence = before.ends_with(['.', '!', '?']) && quote.trim_end().ends_with(['.', '!', '?']);
-    (voice == Voice::Speaker && !venue) || (voice != Voice::Unknown && own_sentence)
+    (voice == Voice::Speaker && !venue && !names_passively(before))
+        || (voice != Voice::Unknown && own_sentence)
+}
+
+/// True when `before` ends in a naming participle with no speaker before it ("a film called
+/// the", "has been called", "the bill, known as"): what follows is a name.
+fn names_passively(before: &str) -> bool {
+    let mut words = before.split_whitespace().rev().skip_while(|w| has(ARTICLES, w) || *w == "as");
+    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_owned();
+    let Some(participle) = words.next().filter(|w| has(NAMING_PARTICIPLES, &bare(w))) else { return false };
+    let Some(previous) = words.next() else { return false };
+    let word = bare(previous);
+    !participle.ends_with(',')
+        && (previous.ends_with(',')
+            || (word.starts_with(|c: char| c.is_lowercase())
+                && !has(ACTIVE_BEFORE, &word)
+                && !word.ends_with("ly")))
 }
 
 /// True when `before` ends with a word that introduces `quote` as a name ("the book",
@@ -346,6 +373,22 @@ mod tests {
             voice: Voice::Speaker,
             heading: false,
             expect: false,
+        },
+        Case {
+            name: "a name after a participle with no speaker",
+            quote: "Bright Futures Fund",
+            before: "Ana Ruiz said she gives to a charity called the ",
+            voice: Voice::Speaker,
+            heading: false,
+            expect: false,
+        },
+        Case {
+            name: "a nickname a speaker calls someone",
+            quote: "Sleepy Sam",
+            before: "Ana Ruiz has called her rival ",
+            voice: Voice::Speaker,
+            heading: false,
+            expect: true,
         },
     ];
 
