@@ -105,7 +105,8 @@ pub(crate) enum Voice {
     /// A cue names no one in the quote's sentence, or the quote continues an earlier one.
     Someone,
     /// A cue before the quote in its own sentence names the speaker ("Trump proclaimed a goal
-    /// of “Peace Through Strength.”").
+    /// of “Peace Through Strength.”"), or the quote opens its sentence and hands over to a
+    /// cue that names the speaker (“Growing Party,” Trump wrote).
     Speaker,
 }
 

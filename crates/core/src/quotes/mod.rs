@@ -136,13 +136,22 @@ impl Document<'_> {
     }
 }
 
-/// Who is heard in quote `f`: a speaker named by a cue before it in its own sentence, or
-/// someone (a cue, or the quote before carries on), or no one known.
+/// Who is heard in quote `f`: a speaker named by a cue before it in its own sentence or
+/// right after a quote that opens its sentence, or someone (a cue, or the quote before
+/// carries on), or no one known.
 fn voice(text: &str, f: &Found, by_cue: Option<&Attribution>, previous: Option<&Quote>) -> Voice {
     let named_before = by_cue.filter(|a| a.speaker.is_some() && a.cue.end <= f.outer.start);
     let between = named_before.and_then(|a| text.get(a.cue.end..f.outer.start));
+    // "“…,” Trump said": a quote that opens its sentence and hands over to a cue after it.
+    let opens_sentence = text
+        .get(..f.outer.start)
+        .map(str::trim_end)
+        .is_some_and(|s| s.is_empty() || s.ends_with(['.', '!', '?', ':']));
+    let hands_over = f.inner.slice(text).ends_with([',', '!', '?']);
+    let named_after = by_cue.is_some_and(|a| a.speaker.is_some() && a.cue.start >= f.outer.end);
     match (by_cue, previous) {
         _ if between.is_some_and(|s| !ends_sentence_within(s)) => Voice::Speaker,
+        _ if named_after && opens_sentence && hands_over => Voice::Speaker,
         (Some(_), _) => Voice::Someone,
         (None, Some(p)) if p.speaker.is_some() => Voice::Someone,
         _ => Voice::Unknown,

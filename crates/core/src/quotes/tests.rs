@@ -172,6 +172,11 @@ const MENTIONS: &[Case] = &[
         expect: &["Ana Ruiz: Steady Hands Forward."],
     },
     Case {
+        name: "a Title Case quote that hands over to its speaker's cue",
+        input: "Turnout doubled. \"Growing Party,\" Ana Ruiz wrote on Sunday.",
+        expect: &["Ana Ruiz: Growing Party,"],
+    },
+    Case {
         name: "the show a speaker told or spoke on stays a title",
         input: "Ana Ruiz told \"Morning Report\" she would run. Tom Reed said it on the \"Sunday Roundtable.\"",
         expect: &["mention: Morning Report", "mention: Sunday Roundtable."],
