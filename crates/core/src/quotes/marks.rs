@@ -131,11 +131,17 @@ fn classify(c: char, prev: Option<char>, next: Option<char>, style: Style) -> Op
     let facing = |opens: bool| if opens { Role::Open } else { Role::Close };
     match c {
         '"' => Some((Family::Double, straight())),
+        // Some sites close quotes with “ too (“expedited review“ of …): after a word and
+        // before a space it closes an open quote.
+        '“' if !style.low_high && !opens_here && closes_here => Some((Family::Double, Role::Either)),
         '“' => Some((Family::Double, facing(!style.low_high))),
         // A paragraph that starts with ” (some sites open quotes with it) opens a quote.
         '”' if prev.is_none() || (opens_here && !closes_here) => Some((Family::Double, Role::Either)),
         '”' => Some((Family::Double, Role::Close)),
         '„' => Some((Family::Double, Role::Open)),
+        '‘' if is_apostrophe(prev, next) => None,
+        // After a word and before a space ‘ stands for ’ (CBS‘ show, ‘like this‘).
+        '‘' if !style.low_high && !opens_here && closes_here => Some((Family::Single, Role::Close)),
         '‘' => Some((Family::Single, facing(!style.low_high))),
         '‚' if style.low_high => Some((Family::Single, Role::Open)),
         '\'' | '’' if is_apostrophe(prev, next) => None,
@@ -157,10 +163,18 @@ fn is_apostrophe(prev: Option<char>, next: Option<char>) -> bool {
         || (prev.is_none_or(char::is_whitespace) && next.is_some_and(|c| c.is_ascii_digit()))
 }
 
-/// True for a character after which a mark opens: a space or opening punctuation.
+/// True for a character after which a mark opens: a space, opening punctuation or an
+/// invisible formatting character (a paragraph may start with a left-to-right mark).
 fn opening_context(c: char) -> bool {
     c.is_whitespace()
+        || is_format(c)
         || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/' | '“' | '‘' | '„' | '«' | '»' | '"' | '\'')
+}
+
+/// True for the invisible formatting characters that pasted text carries: zero-width
+/// spaces and joiners, direction marks and embeddings, the byte-order mark.
+fn is_format(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}')
 }
 
 /// True for a character before which a mark closes: a space or closing punctuation.
@@ -223,6 +237,26 @@ mod tests {
             name: "closing mark opening a paragraph",
             input: "” … and so we left,” she said.",
             expect: &[(D, Role::Either), (D, Role::Close)],
+        },
+        Case {
+            name: "closing mark after a direction mark",
+            input: "\u{202A}”Go home,” one reader wrote.",
+            expect: &[(D, Role::Either), (D, Role::Close)],
+        },
+        Case {
+            name: "opening single mark as a plural possessive",
+            input: "On CBS‘ show she said, “No.”",
+            expect: &[(S, Role::Close), (D, Role::Open), (D, Role::Close)],
+        },
+        Case {
+            name: "opening mark closing a quote",
+            input: "called it “abhorrent“ on Sunday",
+            expect: &[(D, Role::Open), (D, Role::Either)],
+        },
+        Case {
+            name: "opening single mark as apostrophe",
+            input: "the Senate‘s “plan”",
+            expect: &[(D, Role::Open), (D, Role::Close)],
         },
         Case {
             name: "doubled apostrophes",

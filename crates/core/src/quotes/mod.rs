@@ -22,6 +22,7 @@ mod words;
 use serde::{Deserialize, Serialize};
 
 use self::attribute::{Attribution, Place};
+use self::classify::Voice;
 use self::pairing::Found;
 use self::people::People;
 use self::speakers::Registry;
@@ -119,12 +120,12 @@ impl Document<'_> {
             (Some(a), Some(prev)) if a.speaker.is_none() && prev.speaker.is_some() => None,
             (attribution, _) => attribution,
         };
-        // Someone is speaking here: a cue, or the quote before carries on.
-        let spoken = attribution.is_some() || previous.is_some_and(|p| p.speaker.is_some());
+        let voice = voice(text, f, attribution.as_ref(), previous);
         let before = text.get(place.from..f.outer.start).unwrap_or("");
         // Where speech is in double quotes, single quotes mark terms and titles.
         let term_marks = self.doubles_speak && single_marked(text, f);
-        let claim = classify::is_claim(f.inner.slice(text), before, spoken, heading || term_marks);
+        let after = text.get(f.outer.end..place.to).unwrap_or("");
+        let claim = classify::is_claim(f.inner.slice(text), (before, after), voice, heading || term_marks);
         // Speech with no cue and nothing to continue: the named subject of its sentence
         // ("Paul Ryan worried that the safety net was becoming “…”").
         let attribution = match (attribution, previous) {
@@ -133,6 +134,33 @@ impl Document<'_> {
         };
         quote(text, f, claim, attribution, previous, registry)
     }
+}
+
+/// Who is heard in quote `f`: a speaker named by a cue before it in its own sentence or
+/// right after a quote that opens its sentence, or someone (a cue, or the quote before
+/// carries on), or no one known.
+fn voice(text: &str, f: &Found, by_cue: Option<&Attribution>, previous: Option<&Quote>) -> Voice {
+    let named_before = by_cue.filter(|a| a.speaker.is_some() && a.cue.end <= f.outer.start);
+    let between = named_before.and_then(|a| text.get(a.cue.end..f.outer.start));
+    // "“…,” Trump said": a quote that opens its sentence and hands over to a cue after it.
+    let opens_sentence = text
+        .get(..f.outer.start)
+        .map(str::trim_end)
+        .is_some_and(|s| s.is_empty() || s.ends_with(['.', '!', '?', ':']));
+    let hands_over = f.inner.slice(text).ends_with([',', '!', '?']);
+    let named_after = by_cue.is_some_and(|a| a.speaker.is_some() && a.cue.start >= f.outer.end);
+    match (by_cue, previous) {
+        _ if between.is_some_and(|s| !ends_sentence_within(s)) => Voice::Speaker,
+        _ if named_after && opens_sentence && hands_over => Voice::Speaker,
+        (Some(_), _) => Voice::Someone,
+        (None, Some(p)) if p.speaker.is_some() => Voice::Someone,
+        _ => Voice::Unknown,
+    }
+}
+
+/// True when `s` holds the end of a sentence: `.`, `!` or `?` before white space.
+fn ends_sentence_within(s: &str) -> bool {
+    s.as_bytes().windows(2).any(|w| matches!(w[0], b'.' | b'!' | b'?') && w[1].is_ascii_whitespace())
 }
 
 /// The speakers some claim refers to, in order; `quotes` are renumbered to match. A phrase

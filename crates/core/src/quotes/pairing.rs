@@ -50,18 +50,18 @@ fn pair_paragraph(
     out: &mut Vec<Found>,
 ) {
     let mut stack = Stack::default();
+    // Quotes inside single marks that may be apostrophes: quotes if those never close.
+    let mut under_singles = Vec::new();
     for &mark in marks {
         match (mark.role, stack.last_of(mark.family)) {
             (Role::Close | Role::Either, Some(at)) => {
+                let quote =
+                    found(text, stack.marks[at].span.end, mark.span.start, mark.span.end, index, true);
                 if at == 0 {
-                    out.extend(found(
-                        text,
-                        stack.marks[0].span.end,
-                        mark.span.start,
-                        mark.span.end,
-                        index,
-                        true,
-                    ));
+                    out.extend(quote);
+                    under_singles.clear();
+                } else if stack.only_singles_below(at) {
+                    under_singles.extend(quote);
                 }
                 stack.truncate(at);
             }
@@ -69,8 +69,12 @@ fn pair_paragraph(
             (Role::Close, None) => {}
         }
     }
-    // An open single quote at the end is an apostrophe ('em, rock 'n' roll), not a quote.
+    // An open single quote at the end is an apostrophe ('em, rock 'n' roll), not a quote,
+    // and the quotes it seemed to hold are quotes of their own.
     let open = stack.marks.first().filter(|m| m.family != Family::Single);
+    if stack.marks.first().is_some_and(|m| m.family == Family::Single) {
+        out.append(&mut under_singles);
+    }
     if let Some(mut f) = open.and_then(|open| found(text, open.span.end, span.end, span.end, index, false)) {
         f.runs_on = next_opens;
         out.push(f);
@@ -105,6 +109,15 @@ impl Stack {
     /// Stack position of the innermost open mark of `family`.
     fn last_of(&self, family: Family) -> Option<usize> {
         self.by_family[Stack::family_index(family)].last().copied()
+    }
+
+    /// True when every open mark below stack position `at` is a single mark and the mark
+    /// at `at` is not: the only other kind of mark open is the one at `at`.
+    fn only_singles_below(&self, at: usize) -> bool {
+        let singles = &self.by_family[Stack::family_index(Family::Single)];
+        self.marks.get(at).is_some_and(|m| m.family != Family::Single)
+            && self.marks.len() - singles.len() == 1
+            && singles.first().is_some_and(|&first| first < at)
     }
 
     /// Drops the marks from stack position `at` on.
@@ -188,9 +201,29 @@ mod tests {
             expect: &["We don’t know what Connable’s '90s plan was,"],
         },
         Case { name: "plural possessive outside", input: "The rebels' \"plan\" failed.", expect: &["plan"] },
+        Case {
+            name: "opening single mark as apostrophe",
+            input: "The Senate‘s “plan” failed, the “report” says.",
+            expect: &["plan", "report"],
+        },
     ];
 
     const DAMAGE: &[Case] = &[
+        Case {
+            name: "a stray single mark holds no quotes",
+            input: "the ‘new deal “for all of us,” she said, and “again.”",
+            expect: &["for all of us,", "again."],
+        },
+        Case {
+            name: "double quotes inside a closed single quote stay inside",
+            input: "a 'He said \"no\" to me' b",
+            expect: &["He said \"no\" to me"],
+        },
+        Case {
+            name: "opening marks that close",
+            input: "It was “abhorrent,“ she said, and “a disgrace“ too.",
+            expect: &["abhorrent,", "a disgrace"],
+        },
         Case {
             name: "unclosed ends with its paragraph",
             input: "He said \"go now.\n\nNext \"one\".",

@@ -285,6 +285,11 @@ const CONTINUATION: &[Case] = &[
         input: "\"The first part of a long speech.\n\n\"And the second part of it,\" said Tom Reed.",
         expect: &["Tom Reed: The first part of a long speech.", "Tom Reed: And the second part of it,"],
     },
+    Case {
+        name: "a sentence in Title Case after the speaker's quote",
+        input: "\"Here comes the boss,\" Ana Ruiz said, waving. \"The Boss. Our Boss.\"",
+        expect: &["Ana Ruiz: Here comes the boss,", "Ana Ruiz: The Boss. Our Boss."],
+    },
 ];
 
 const MENTIONS: &[Case] = &[
@@ -304,6 +309,21 @@ const MENTIONS: &[Case] = &[
         expect: &["Ana Ruiz: We will win this race,"],
     },
     Case { name: "nickname", input: "Bob \"the Builder\" Smith arrived.", expect: &["mention: the Builder"] },
+    Case {
+        name: "a title under a speaker's cue is the speaker's words",
+        input: "In her speech, Ana Ruiz proclaimed a goal of \"Steady Hands Forward.\"",
+        expect: &["Ana Ruiz: Steady Hands Forward."],
+    },
+    Case {
+        name: "a Title Case quote that hands over to its speaker's cue",
+        input: "Turnout doubled. \"Growing Party,\" Ana Ruiz wrote on Sunday.",
+        expect: &["Ana Ruiz: Growing Party,"],
+    },
+    Case {
+        name: "the show a speaker told or spoke on stays a title",
+        input: "Ana Ruiz told \"Morning Report\" she would run. Tom Reed said it on the \"Sunday Roundtable.\"",
+        expect: &["mention: Morning Report", "mention: Sunday Roundtable."],
+    },
     Case {
         name: "book title",
         input: "She wrote the book \"How to Win Every Argument Today\" in 2010.",
