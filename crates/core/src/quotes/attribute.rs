@@ -245,7 +245,7 @@ fn choose(toks: &[Token], last: bool) -> Option<Cue> {
     if last {
         (0..toks.len()).rev().find_map(|i| cue_at(toks, i))
     } else {
-        (0..toks.len()).filter(|&i| !relative(toks, i)).find_map(|i| cue_at(toks, i))
+        (0..toks.len()).filter_map(|i| cue_at(toks, i)).find(|c| !relative(toks, c.first))
     }
 }
 

@@ -350,8 +350,11 @@ fn breaks_name(word: &str) -> bool {
     if has(FUNCTION_WORDS, word) {
         return true;
     }
+    if !word.ends_with('s') {
+        return false;
+    }
     let lower = word.to_lowercase();
-    lower.ends_with('s') && cue_base(&lower).is_some_and(|base| base != lower)
+    cue_base(&lower).is_some_and(|base| base != lower)
 }
 
 /// The run `toks[start..end]` of paragraph `paragraph`, when it holds a person's name.
@@ -404,9 +407,33 @@ fn common(word: &str, lowercase: &HashSet<&str>) -> bool {
     lowercase.contains(lower.as_str()) && Gender::of_first_name(word).is_none()
 }
 
-/// The words of the article's paragraphs written in lowercase.
+/// The words of the article's paragraphs written in lowercase that [`common`] may ask
+/// about: those sharing first letter and length with a capitalised word that opens a
+/// sentence before another one. The filter spares hashing nearly every word of the text.
 fn lowercase_words<'t>(words: &TextTokens<'t>, paragraphs: usize) -> HashSet<&'t str> {
-    let lower = |t: &&Token<'t>| t.text.starts_with(|c: char| c.is_ascii_lowercase());
+    let mut lengths = [0u32; 26];
+    let slot = |t: &Token| {
+        let first = t.text.as_bytes()[0].to_ascii_lowercase();
+        (first.is_ascii_lowercase() && t.text.len() < 32)
+            .then(|| (usize::from(first - b'a'), 1u32 << t.text.len()))
+    };
+    for toks in (0..paragraphs).map(|i| words.paragraph(i)) {
+        let opens = |i: usize| i == 0 || ends_sentence(toks, i - 1);
+        // ASCII capitals first: quote marks and other punctuation are skipped by one byte test.
+        let capital = |t: &Token| {
+            let b = t.text.as_bytes()[0];
+            b.is_ascii_uppercase() || (b >= 0x80 && t.is_word() && t.is_capitalised())
+        };
+        let asked = (0..toks.len())
+            .filter(|&i| capital(&toks[i]) && toks.get(i + 1).is_some_and(Token::is_capitalised) && opens(i));
+        for (letter, bit) in asked.filter_map(|i| slot(&toks[i])) {
+            lengths[letter] |= bit;
+        }
+    }
+    let lower = |t: &&Token<'t>| {
+        t.text.as_bytes()[0].is_ascii_lowercase()
+            && slot(t).is_some_and(|(letter, bit)| lengths[letter] & bit != 0)
+    };
     (0..paragraphs).flat_map(|i| words.paragraph(i).iter().filter(lower).map(|t| t.text)).collect()
 }
 

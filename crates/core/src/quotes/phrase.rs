@@ -431,12 +431,10 @@ fn before_role_noun(tokens: &[Token], i: usize) -> bool {
 
 /// True for a lowercase name particle written as part of a name ("al-Maliki", "bin Salman").
 pub(crate) fn is_name_particle(word: &str) -> bool {
-    if !word.starts_with(['a', 'b', 'd', 'e', 'i', 'l', 'v']) {
-        return false;
+    match word {
+        "bin" | "ibn" | "de" | "van" | "von" | "da" | "di" | "le" | "la" => true,
+        _ => word.len() > 3 && (word.starts_with("al-") || word.starts_with("el-")),
     }
-    ["al-", "el-", "bin", "ibn", "de", "van", "von", "da", "di", "le", "la"]
-        .iter()
-        .any(|p| word.starts_with(p) && (p.ends_with('-') || word == *p))
 }
 
 /// `range` without opening function words ("But", "and") and trailing glue ("of").
