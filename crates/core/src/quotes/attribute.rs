@@ -9,7 +9,7 @@ use std::ops::Range;
 
 use super::cues::{Cue, cue_at, cue_base};
 use super::lexicon;
-use super::phrase::{clause_subject, left_of, right_of, shown, subject};
+use super::phrase::{clause_subject, is_possessive, left_of, right_of, shown, subject};
 use super::speakers::{Registry, Via};
 use super::words::{TextTokens, Token, ends_sentence};
 use crate::span::Span;
@@ -142,6 +142,7 @@ pub(crate) fn attribute(
         }
     }
     dash(text, after, registry)
+        .or_else(|| possessor(text, before, registry))
         .or_else(|| signature(text, words, place, after, registry))
         .or(other_colon)
         .or_else(|| introduced(text, words, place, registry))
@@ -293,6 +294,19 @@ fn dash(text: &str, after: &[Token], registry: &mut Registry) -> Option<Attribut
     let name = registry.get(speaker).map_or("", |s| s.name.as_str());
     let reason = format!("a dash after the quote signs it with {name}");
     Some(Attribution { speaker: Some(speaker), cue: first.span, reason, confidence: 0.7 })
+}
+
+/// A name's possessive before a noun for something said, in the quote's sentence: "Trump's
+/// claim that there have been “…”", "in Bolton's view, “…”".
+fn possessor(text: &str, before: &[Token], registry: &mut Registry) -> Option<Attribution> {
+    let saying =
+        |k: &usize| lexicon::has(lexicon::SAYING_NOUNS, before[*k].text) && is_possessive(&before[*k - 1]);
+    let noun = (1..before.len()).rev().find(saying)?;
+    let range = left_of(before, noun)?;
+    let (speaker, _) = resolve(text, before, range, registry)?;
+    let name = registry.get(speaker).map_or("", |s| s.name.as_str());
+    let reason = format!("the quote is part of {name}'s '{}'", before[noun].text);
+    Some(Attribution { speaker: Some(speaker), cue: before[noun].span, reason, confidence: 0.7 })
 }
 
 /// The most tokens a signature line under a quote has ("- President Obama, tweeting after

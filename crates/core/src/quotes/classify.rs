@@ -9,7 +9,7 @@
 //! that …") makes the short quotes after it in its sentence someone's words.
 //! Quotes in a headline or heading are always mentions: they repeat words from the body.
 
-use super::lexicon::{Lexicon, has};
+use super::lexicon::{Lexicon, SAYING_NOUNS, has};
 use super::words::is_mark;
 
 /// Words right before a quote that make it a name, title or term, not speech.
@@ -76,24 +76,6 @@ const ACTIVE_BEFORE: &Lexicon = &Lexicon::new(&[
 /// Articles, skipped when looking for the word that introduces a quote ("on the “…”").
 const ARTICLES: &Lexicon = &Lexicon::new(&["a", "an", "the"]);
 
-/// Nouns for something said, which make the quote after them in their sentence someone's
-/// words ("Trump's claim that there have been “thousands of shootings”").
-const SAYING: &Lexicon = &Lexicon::new(&[
-    "accusation",
-    "assertion",
-    "claim",
-    "claims",
-    "comment",
-    "comments",
-    "pledge",
-    "promise",
-    "remark",
-    "remarks",
-    "statement",
-    "vow",
-    "warning",
-]);
-
 /// The fewest words a quote without a cue needs to count as speech.
 const SPEECH_WORDS: usize = 4;
 
@@ -152,7 +134,7 @@ fn is_nickname(quote: &str, before: &str, after: &str) -> bool {
 /// plan was …"). Reads back to the sentence start only.
 fn reports_saying(before: &str) -> bool {
     let sentence = before.trim_end().rsplit(['.', '!', '?']).next().unwrap_or("");
-    sentence.split_whitespace().any(|w| has(SAYING, w.trim_matches(|c: char| !c.is_alphanumeric())))
+    sentence.split_whitespace().any(|w| has(SAYING_NOUNS, w.trim_matches(|c: char| !c.is_alphanumeric())))
 }
 
 /// True when a quote in Title Case is still someone's words: a speaker's cue governs it

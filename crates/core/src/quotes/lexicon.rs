@@ -424,6 +424,34 @@ pub(crate) const FUNCTION_WORDS: &Lexicon = &Lexicon::new(&[
     "yet",
 ]);
 
+/// Nouns for something said: after a name's possessive they name the speaker ("Trump's
+/// claim that there have been “…”", "in Bolton's view"), and make a short quote after them
+/// in their sentence someone's words.
+pub(crate) const SAYING_NOUNS: &Lexicon = &Lexicon::new(&[
+    "account",
+    "accusation",
+    "argument",
+    "assertion",
+    "assessment",
+    "claim",
+    "claims",
+    "comment",
+    "comments",
+    "contention",
+    "emphasis",
+    "insistence",
+    "pledge",
+    "prediction",
+    "promise",
+    "remark",
+    "remarks",
+    "statement",
+    "suggestion",
+    "view",
+    "vow",
+    "warning",
+]);
+
 /// Quantifiers that speak for a group on their own ("Several said", "Another tweeted").
 pub(crate) const QUANTIFIERS: &Lexicon =
     &Lexicon::new(&["another", "many", "most", "others", "several", "some"]);
@@ -787,7 +815,8 @@ mod tests {
     use super::*;
 
     /// Every list searched with [`has`].
-    const LISTS: [&Lexicon; 14] = [
+    const LISTS: [&Lexicon; 15] = [
+        SAYING_NOUNS,
         QUANTIFIERS,
         TITLES,
         ORG_WORDS,

@@ -302,7 +302,7 @@ pub(crate) fn right_of(tokens: &[Token], start: usize) -> Option<Range<usize>> {
 }
 
 /// True for a name's possessive ("Lazar's", "Sanders'"): the noun after it is the phrase's head.
-fn is_possessive(t: &Token) -> bool {
+pub(crate) fn is_possessive(t: &Token) -> bool {
     t.is_capitalised() && (t.bare().len() < t.text.len() || t.text.ends_with(['\'', '’']))
 }
 

@@ -167,6 +167,11 @@ const CUE_POSITIONS: &[Case] = &[
         expect: &["suit: The chairman tied these statements to the firing of the staff,"],
     },
     Case {
+        name: "a name's possessive before a noun for something said",
+        input: "In Tom Reed's view, the plan would be \"a disaster for the whole region.\"",
+        expect: &["Tom Reed: a disaster for the whole region."],
+    },
+    Case {
         name: "'reported' before a noun reports nothing",
         input: "\"You bet I would,\" Tom Reed said when asked about the number of reported cases.",
         expect: &["Tom Reed: You bet I would,"],
