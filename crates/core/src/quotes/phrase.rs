@@ -306,6 +306,9 @@ pub(crate) fn is_possessive(t: &Token) -> bool {
     t.is_capitalised() && (t.bare().len() < t.text.len() || t.text.ends_with(['\'', '’']))
 }
 
+/// How many lowercase words a time phrase ending in "ago" may have ("less than two weeks ago").
+const AGO_REACH: usize = 6;
+
 /// `end` moved back over adverbs ("also") and a day ("on Tuesday") between speaker and cue.
 fn skip_between(tokens: &[Token], mut end: usize) -> usize {
     loop {
@@ -314,6 +317,13 @@ fn skip_between(tokens: &[Token], mut end: usize) -> usize {
             end -= 1;
         } else if has(CALENDAR, word(1)) && word(2) == "on" {
             end -= 2;
+        } else if word(1) == "ago" {
+            // "The State Department less than two weeks ago said".
+            let floor = end.saturating_sub(AGO_REACH);
+            end = (floor..end - 1)
+                .rev()
+                .find(|&i| !tokens[i].text.starts_with(char::is_lowercase))
+                .map_or(floor, |i| i + 1);
         } else if word(1) == ")" {
             // A party and state after a name: "Sen. Bernie Sanders (I-Vt.) said".
             let floor = end.saturating_sub(PAREN_REACH);

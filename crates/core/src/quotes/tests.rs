@@ -205,6 +205,11 @@ const SPEAKERS: &[Case] = &[
         expect: &["Tom Reed: We are done here,"],
     },
     Case {
+        name: "a time phrase ending in 'ago' between speaker and cue",
+        input: "The Health Ministry less than two weeks ago said that \"no records were ever kept.\"",
+        expect: &["Health Ministry: no records were ever kept."],
+    },
+    Case {
         name: "a dotted title",
         input: "\"This is a waste of time,\" said Del. Ana Ruiz of the Virgin Islands.",
         expect: &["Ana Ruiz: This is a waste of time,"],
