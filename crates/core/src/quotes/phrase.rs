@@ -33,7 +33,7 @@ pub(crate) fn left_of(tokens: &[Token], end: usize) -> Option<Range<usize>> {
     for _ in 0..3 {
         let last = tokens.get(end.checked_sub(1)?)?;
         if !last.is_punct(&[',']) {
-            return grow_left(tokens, end).filter(|r| !is_object(tokens, r.start));
+            return grow_left(tokens, end).and_then(|r| beyond_object(tokens, r));
         }
         // A full name right before the comma: "Gov. John Kasich (R-OH), said".
         if let Some(name) = grow_left(tokens, skip_between(tokens, end - 1)).filter(|r| {
@@ -129,6 +129,25 @@ const PREPOSITIONS: &[&str] = &[
     "within",
     "without",
 ];
+
+/// `range`, or when it is the object of a preposition, the phrase before that preposition:
+/// "The nominee for the Nov. 8 election said" and "Trump in his speech called" are the
+/// nominee's and Trump's; "marching through the streets chanted" names no one.
+fn beyond_object(tokens: &[Token], range: Range<usize>) -> Option<Range<usize>> {
+    if !is_object(tokens, range.start) {
+        return Some(range);
+    }
+    let preposition = range.start - 1;
+    // The phrase must open its clause, or it is some verb's object ("visited the scene in").
+    let opens = |r: &Range<usize>| {
+        r.start.checked_sub(1).is_none_or(|p| {
+            !tokens[p].is_word()
+                || CLAUSE_OPENERS.contains(&tokens[p].text)
+                || has(FUNCTION_WORDS, tokens[p].text)
+        })
+    };
+    grow_left(tokens, preposition).filter(|r| r.end == preposition && opens(r))
+}
 
 /// True when the phrase starting at token `start` is the object of a preposition before it.
 fn is_object(tokens: &[Token], start: usize) -> bool {

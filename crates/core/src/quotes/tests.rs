@@ -210,6 +210,11 @@ const SPEAKERS: &[Case] = &[
         expect: &["Health Ministry: no records were ever kept."],
     },
     Case {
+        name: "a prepositional phrase between speaker and cue",
+        input: "The party's nominee for the November election later said that the vote was \"rigged from the start.\"",
+        expect: &["party's nominee: rigged from the start."],
+    },
+    Case {
         name: "a dotted title",
         input: "\"This is a waste of time,\" said Del. Ana Ruiz of the Virgin Islands.",
         expect: &["Ana Ruiz: This is a waste of time,"],
