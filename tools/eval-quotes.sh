@@ -5,6 +5,11 @@
 # Usage: tools/eval-quotes.sh [SPLIT] [-- scorer args]   (SPLIT: dev (default) or train)
 # Run from anywhere; expects ../shared beside the repository. Predictions are kept in
 # $PRED_DIR when set (for error analysis), else in a temporary directory.
+#
+# The scorer's gold keeps only quotes in " “ ” „ « », so NYT-style ''…'' quotes count as
+# false positives. With COUNT_DOUBLE_APOSTROPHES=1 the split is also scored against a
+# temporary copy of the corpus (outside the repository) in which each '' is written "
+# plus a space, same byte length, so those quotes count as the quotes they are.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -26,3 +31,17 @@ for file in "$texts"/*.txt; do
 done
 
 python3 "$shared/eval/score_quotes.py" --pred "$pred" --split "$split" "$@"
+
+if [[ "${COUNT_DOUBLE_APOSTROPHES:-}" == 1 ]]; then
+    copy="$(mktemp -d)"
+    trap 'rm -rf "$copy"' EXIT
+    for kind in text attributions; do
+        mkdir -p "$copy/$split/$kind"
+        for file in "$shared/corpus/polnear/$split/$kind"/*; do
+            sed "s/''/\" /g" "$file" >"$copy/$split/$kind/$(basename "$file")"
+        done
+    done
+    echo
+    echo "== with ''…'' quotes counted as quotes"
+    python3 "$shared/eval/score_quotes.py" --pred "$pred" --split "$split" --data "$copy" "$@"
+fi
