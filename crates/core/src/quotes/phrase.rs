@@ -301,8 +301,14 @@ pub(crate) fn right_of(tokens: &[Token], start: usize) -> Option<Range<usize>> {
     // An article opens a nominal after a cue ("said a friend"); a possessive does not
     // ("said his remarks were …").
     if has(DETERMINERS, first.text) && !POSSESSIVES.contains(&first.text) {
+        // The word right after the article is a noun even when it can be a verb: "the email".
         let limit = tokens.len().min(start + NOMINAL_LEN);
-        let end = (start + 1..limit).find(|&i| !nominal_word(&tokens[i])).unwrap_or(limit);
+        let head = tokens
+            .get(start + 1)
+            .is_some_and(|t| t.is_word() && !STOPS.contains(&t.text) && !has(PRONOUNS, t.text));
+        let from = if head { start + 2 } else { start + 1 };
+        let end =
+            (from..limit).find(|&i| !nominal_word(&tokens[i])).unwrap_or(limit.max(from.min(tokens.len())));
         return noun_phrase(tokens, start..end);
     }
     let mut end = start;
@@ -407,10 +413,16 @@ const AUXILIARIES: &[&str] = &[
 /// ad targets a" is "the ad targets".
 fn noun_phrase(tokens: &[Token], range: Range<usize>) -> Option<Range<usize>> {
     let clause = |t: &Token| AUXILIARIES.contains(&t.text) || has(DETERMINERS, t.text);
-    let end = (range.start + 1..range.end).find(|&i| clause(&tokens[i])).unwrap_or(range.end);
+    // Past a head, a common verb ends the phrase: "the email went on".
+    let verb = |t: &Token| PLAIN_VERBS.contains(&t.text);
+    let past_head = |i: usize| i > range.start + 1 && verb(&tokens[i]);
+    let end = (range.start + 1..range.end).find(|&i| clause(&tokens[i]) || past_head(i)).unwrap_or(range.end);
     let end = (range.start + 1..end).rev().find(|&i| !has(PHRASE_GLUE, tokens[i].text)).map(|i| i + 1)?;
     Some(range.start..end)
 }
+
+/// Common verbs that follow a nominal subject ("the email goes on to say").
+const PLAIN_VERBS: &[&str] = &["comes", "gets", "goes", "got", "makes", "made", "went"];
 
 /// Prepositions and clause words: they end a nominal phrase and are never a verb.
 const STOPS: &[&str] = &[

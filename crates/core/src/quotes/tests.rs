@@ -215,6 +215,11 @@ const SPEAKERS: &[Case] = &[
         expect: &["party's nominee: rigged from the start."],
     },
     Case {
+        name: "a noun that can be a cue after an article",
+        input: "The email goes on to say \"we have to be ready to stop him.\"",
+        expect: &["email: we have to be ready to stop him."],
+    },
+    Case {
         name: "a dotted title",
         input: "\"This is a waste of time,\" said Del. Ana Ruiz of the Virgin Islands.",
         expect: &["Ana Ruiz: This is a waste of time,"],
