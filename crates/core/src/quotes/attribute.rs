@@ -437,7 +437,7 @@ fn phrase<'a, 't>(
         return Some((toks, r));
     }
     if participle {
-        return clause_speaker(toks, sentence);
+        return clause_speaker(toks, cue.first, sentence);
     }
     let between = || between(toks, cue.first).filter(|_| side == Side::After);
     // After "told" comes who was told, never who spoke.
@@ -454,7 +454,9 @@ fn phrase<'a, 't>(
         Some(range) => Some((toks, range)),
         // A cue with no phrase beside it ("…, noting that", "going on to say") speaks for
         // the sentence's subject.
-        None => Some(()).filter(|_| side != Side::After).and_then(|_| clause_speaker(toks, sentence)),
+        None => {
+            Some(()).filter(|_| side != Side::After).and_then(|_| clause_speaker(toks, cue.first, sentence))
+        }
     }
 }
 
@@ -463,8 +465,15 @@ fn phrase<'a, 't>(
 /// else the subject of the whole sentence.
 fn clause_speaker<'a, 't>(
     toks: &'a [Token<'t>],
+    cue: usize,
     sentence: &'a [Token<'t>],
 ) -> Option<(&'a [Token<'t>], Range<usize>)> {
+    // "…, Spicer said, adding, “…”": the speaker of the cue before this one.
+    let named = |r: &Range<usize>| toks[r.clone()].iter().any(Token::is_capitalised);
+    let previous = (0..cue).rev().find_map(|i| cue_at(toks, i)).filter(|c| !c.according);
+    if let Some(r) = previous.and_then(|c| left_of(toks, c.first)).filter(named) {
+        return Some((toks, r));
+    }
     let said = |r: &Range<usize>| cue_at(toks, r.end).is_some();
     match subject(toks).filter(said) {
         Some(r) => Some((toks, r)),
@@ -498,7 +507,10 @@ fn colon(text: &str, before: &[Token], registry: &mut Registry) -> Option<Attrib
     // released the following statement: “…”".
     // A name, not a possessive's noun ("Trump's latest casino would last long:").
     let named = |r: &Range<usize>| before[r.clone()].iter().any(|t| t.is_capitalised() && t.bare() == t.text);
+    // "Priebus told Fox News: “…”": a phrase right after a cue is its object, not a speaker.
+    let object = |r: &Range<usize>| r.start > 0 && cue_at(before, r.start - 1).is_some();
     let (range, proper) = match left_of(before, last) {
+        Some(r) if object(&r) => return None,
         Some(r) if named(&r) => (r, true),
         left => (subject(before).filter(named).or(left)?, false),
     };

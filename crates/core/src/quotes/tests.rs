@@ -172,6 +172,16 @@ const CUE_POSITIONS: &[Case] = &[
         expect: &["Tom Reed: a disaster for the whole region."],
     },
     Case {
+        name: "a participle after an earlier cue",
+        input: "Ana Ruiz and Tom Reed will meet next week, Maria Lopez said, adding, \"They need to sit down and talk.\"",
+        expect: &["Maria Lopez: They need to sit down and talk."],
+    },
+    Case {
+        name: "a listener before a colon is no speaker",
+        input: "Tom Reed later told Fox News: \"Both of them are meeting up next week to talk.\"",
+        expect: &["Tom Reed: Both of them are meeting up next week to talk."],
+    },
+    Case {
         name: "'reported' before a noun reports nothing",
         input: "\"You bet I would,\" Tom Reed said when asked about the number of reported cases.",
         expect: &["Tom Reed: You bet I would,"],
