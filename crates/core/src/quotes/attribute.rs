@@ -279,6 +279,23 @@ fn between(toks: &[Token], cue: usize) -> Option<Range<usize>> {
 /// over a cue earlier in the sentence; below it for a role or an object ("the plan: “…”").
 const COLON_CONFIDENCE: f64 = 0.7;
 
+/// Verbs followed by a participle they take ("kept asking", "began shouting"): the speaker
+/// comes before them.
+const CATENATIVES: &[&str] = &[
+    "began",
+    "begin",
+    "begins",
+    "continue",
+    "continued",
+    "continues",
+    "keep",
+    "keeps",
+    "kept",
+    "started",
+    "starts",
+    "stopped",
+];
+
 /// Cues whose object is the listener ("told Fox News"), so their speaker is never after them.
 const LISTENER_CUES: &[&str] = &["advise", "assure", "inform", "remind", "tell", "urge"];
 
@@ -434,6 +451,11 @@ fn phrase<'a, 't>(
     let participle = side != Side::After && cue.first > 0 && toks[cue.first].text.ends_with("ing");
     // Unless it follows someone shown or heard: "footage of Clinton asking", "shows Trump saying".
     if let Some(r) = Some(toks).filter(|_| participle).and_then(|t| shown(t, cue.first)) {
+        return Some((toks, r));
+    }
+    // "Johnson kept asking her": a verb that takes the participle has the speaker before it.
+    let taken = participle && CATENATIVES.contains(&toks[cue.first - 1].text);
+    if let Some(r) = Some(toks).filter(|_| taken).and_then(|t| left_of(t, cue.first - 1)) {
         return Some((toks, r));
     }
     if participle {

@@ -177,6 +177,11 @@ const CUE_POSITIONS: &[Case] = &[
         expect: &["Maria Lopez: They need to sit down and talk."],
     },
     Case {
+        name: "a verb that takes a participle",
+        input: "Ana Ruiz testified on Monday, and Senator Tom Reed kept asking her \"why the department blamed the protests.\"",
+        expect: &["Tom Reed: why the department blamed the protests."],
+    },
+    Case {
         name: "a listener before a colon is no speaker",
         input: "Tom Reed later told Fox News: \"Both of them are meeting up next week to talk.\"",
         expect: &["Tom Reed: Both of them are meeting up next week to talk."],
