@@ -111,7 +111,7 @@ pub(crate) fn attribute(
     // sentence ("…aggression.” Washington is working …, according to Psaki").
     let ended = place.inner.slice(text).trim_end().ends_with(['.', '!', '?'])
         && after.first().is_some_and(Token::is_capitalised);
-    let reports = |c: &Cue| c.according && !ended;
+    let reports = |c: &Cue| (c.according || cue_base(after[c.first].text) == Some("report")) && !ended;
     let near = after_cue.filter(|c| c.first < NEAR || reports(c));
     let order = match (near, before_cue) {
         (Some(_), None) => [(after_cue, &after, Side::After), (None, &before, Side::Before)],

@@ -306,10 +306,16 @@ pub(crate) fn right_of(tokens: &[Token], start: usize) -> Option<Range<usize>> {
         let head = tokens
             .get(start + 1)
             .is_some_and(|t| t.is_word() && !STOPS.contains(&t.text) && !has(PRONOUNS, t.text));
-        let from = if head { start + 2 } else { start + 1 };
+        // "one of those advisers": a part of a group.
+        let part = has(QUANTIFIERS, first.text) || first.text.eq_ignore_ascii_case("one");
+        let of = part && tokens.get(start + 1).is_some_and(|t| t.text == "of");
+        let from = if head || of { start + 2 } else { start + 1 };
+        let limit = if of { tokens.len().min(limit + 2) } else { limit };
         let end =
             (from..limit).find(|&i| !nominal_word(&tokens[i])).unwrap_or(limit.max(from.min(tokens.len())));
-        return noun_phrase(tokens, start..end);
+        // "…,” tweeted another.": the quantifier alone.
+        let alone = part && end == start + 1;
+        return noun_phrase(tokens, start..end).or(Some(start..start + 1).filter(|_| alone));
     }
     let mut end = start;
     while end < tokens.len() && (part_of_phrase(&tokens[end]) || before_role_noun(tokens, end)) {

@@ -182,6 +182,21 @@ const CUE_POSITIONS: &[Case] = &[
         expect: &["Tom Reed: why the department blamed the protests."],
     },
     Case {
+        name: "a quantifier after an inverted cue",
+        input: "\"Better watch out for the count in that state,\" tweeted another.",
+        expect: &["another: Better watch out for the count in that state,"],
+    },
+    Case {
+        name: "part of a group after an inverted cue",
+        input: "\"There won't be a path for him to succeed,\" said one of those advisers.",
+        expect: &["one of those advisers: There won't be a path for him to succeed,"],
+    },
+    Case {
+        name: "an outlet reporting the sentence, far after the quote",
+        input: "Fans also chanted, \"Build a wall,\" referring to the candidate's vow, the Daily Planet reports.",
+        expect: &["Daily Planet: Build a wall,"],
+    },
+    Case {
         name: "a listener before a colon is no speaker",
         input: "Tom Reed later told Fox News: \"Both of them are meeting up next week to talk.\"",
         expect: &["Tom Reed: Both of them are meeting up next week to talk."],
