@@ -9,7 +9,7 @@ use std::ops::Range;
 
 use super::cues::{Cue, cue_at, cue_base};
 use super::lexicon;
-use super::phrase::{clause_subject, is_possessive, left_of, right_of, shown, subject};
+use super::phrase::{clause_subject, is_possessive, left_of, phrase_before, right_of, shown, subject};
 use super::speakers::{Registry, Via};
 use super::words::{TextTokens, Token, ends_sentence};
 use crate::span::Span;
@@ -319,7 +319,7 @@ fn possessor(text: &str, before: &[Token], registry: &mut Registry) -> Option<At
     let saying =
         |k: &usize| lexicon::has(lexicon::SAYING_NOUNS, before[*k].text) && is_possessive(&before[*k - 1]);
     let noun = (1..before.len()).rev().find(saying)?;
-    let range = left_of(before, noun)?;
+    let range = phrase_before(before, noun)?;
     let (speaker, _) = resolve(text, before, range, registry)?;
     let name = registry.get(speaker).map_or("", |s| s.name.as_str());
     let reason = format!("the quote is part of {name}'s '{}'", before[noun].text);

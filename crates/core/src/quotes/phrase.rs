@@ -377,6 +377,12 @@ fn is_adverb(word: &str) -> bool {
     word.len() > 4 && word.ends_with("ly") && !LY_NOUNS.contains(&word)
 }
 
+/// The phrase ending right before token `end`, wherever it stands: the owner in "on Donald
+/// Trump's claim".
+pub(crate) fn phrase_before(tokens: &[Token], end: usize) -> Option<Range<usize>> {
+    grow_left(tokens, end).filter(|r| r.end == end)
+}
+
 /// The phrase ending before `end`, grown leftwards over words that can be part of it.
 fn grow_left(tokens: &[Token], end: usize) -> Option<Range<usize>> {
     let last = tokens.get(end.checked_sub(1)?)?;

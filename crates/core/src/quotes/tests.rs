@@ -202,6 +202,11 @@ const CUE_POSITIONS: &[Case] = &[
         expect: &["Tom Reed: Both of them are meeting up next week to talk."],
     },
     Case {
+        name: "a possessive claim inside a prepositional phrase",
+        input: "The Daily Planet ran a check on Tom Reed's claim that there were \"thousands of cases\" this year.",
+        expect: &["Tom Reed: thousands of cases"],
+    },
+    Case {
         name: "'reported' before a noun reports nothing",
         input: "\"You bet I would,\" Tom Reed said when asked about the number of reported cases.",
         expect: &["Tom Reed: You bet I would,"],
