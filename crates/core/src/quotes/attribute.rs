@@ -1,9 +1,14 @@
 //! Finding the cue and the speaker of one quote in the text around it.
 //!
 //! The words between a quote and the next quote or sentence end are read first when the
-//! quote ends with a comma ("…," Connable told DW), the words of the sentence before it
-//! when it sits inside a sentence (the US "supports …"). A colon after a name introduces
-//! a quote too. Both windows are bounded, so each quote costs constant time.
+//! quote ends with a comma ("…," Connable told DW) or when they report the whole sentence
+//! ("…, according to the Times"); the words of the sentence before it when it sits inside a
+//! sentence (the US "supports …"). Before a quote, a reporting verb whose clause holds it
+//! wins over a nearer cue inside that clause ("Cruz said he is certain Rubio will continue
+//! to be “…”"), and a cue that names no one gives way to an earlier one. A colon after a
+//! name, a dash signature, a name's possessive before a noun for something said and a colon
+//! ending the paragraph before introduce quotes too. Every window is bounded, so each quote
+//! costs constant time.
 
 use std::ops::Range;
 
