@@ -14,13 +14,14 @@ use std::ops::Range;
 
 use super::cues::{Cue, cue_at, cue_base};
 use super::lexicon;
-use super::phrase::{clause_subject, is_possessive, left_of, phrase_before, right_of, shown, subject};
+use super::phrase::{clause_subject, left_of, right_of, shown, subject};
+use super::signs::{COLON_CONFIDENCE, colon, dash, possessor, signature, tag};
 use super::speakers::{Registry, Via};
 use super::words::{TextTokens, Token, ends_sentence};
 use crate::span::Span;
 
 /// How far before or after a quote its attribution is looked for, in bytes.
-const WINDOW: usize = 400;
+pub(super) const WINDOW: usize = 400;
 
 /// How many tokens after a quote a cue may start and still read as its attribution.
 const NEAR: usize = 6;
@@ -210,23 +211,6 @@ const SUBORDINATORS: &[&str] = &[
     "while",
 ];
 
-/// The most words a transcript's speaker tag has ("DONALD TRUMP:").
-const TAG_WORDS: usize = 3;
-
-/// A transcript's speaker tag opening the quoted words: "“WALLACE: Let's start …”".
-fn tag(words: &TextTokens, place: Place, registry: &mut Registry) -> Option<Attribution> {
-    let toks = words.within(place.inner);
-    let colon = toks.iter().take(TAG_WORDS + 1).position(|t| t.is_punct(&[':']))?;
-    let capitals = |t: &Token| t.is_word() && t.text.chars().all(|c| c.is_uppercase() || !c.is_alphabetic());
-    let name = toks
-        .get(..colon)
-        .filter(|n| !n.is_empty() && n.iter().all(capitals) && n.iter().any(|t| t.text.len() > 1))?;
-    let speaker = registry.tag(name.iter().map(|t| t.text))?;
-    let who = registry.get(speaker).map_or("", |s| s.name.as_str());
-    let reason = format!("a transcript tag inside the quote names {who}");
-    Some(Attribution { speaker: Some(speaker), cue: toks[colon].span, reason, confidence: 0.8 })
-}
-
 /// The cue of `toks` that attributes a quote: the last one before the quote (`last`) or the
 /// first one after it; but a cue that reports the whole sentence wins over any speech verb
 /// inside it: "according to" or a form of "report" ("According to the Times, Ruiz said …",
@@ -280,10 +264,6 @@ fn between(toks: &[Token], cue: usize) -> Option<Range<usize>> {
     (!words.is_empty() && words.len() <= BETWEEN_LEN && wordy && named).then_some(start..cue)
 }
 
-/// Confidence of a colon attribution: above it for a name ("Psaki: “…”"), which then wins
-/// over a cue earlier in the sentence; below it for a role or an object ("the plan: “…”").
-const COLON_CONFIDENCE: f64 = 0.7;
-
 /// Verbs followed by a participle they take ("kept asking", "began shouting"): the speaker
 /// comes before them.
 const CATENATIVES: &[&str] = &[
@@ -306,51 +286,6 @@ const LISTENER_CUES: &[&str] = &["advise", "assure", "inform", "remind", "tell",
 
 /// The most words [`between`] takes for a speaker.
 const BETWEEN_LEN: usize = 8;
-
-/// A name after a dash right after the quote, as under a reader's comment or a tweet
-/// ("…” ― Sonya Herridge").
-fn dash(text: &str, after: &[Token], registry: &mut Registry) -> Option<Attribution> {
-    let first = after.first().filter(|t| t.is_punct(&['―', '—', '–', '-']))?;
-    let range = right_of(after, 1).filter(|r| r.start == 1)?;
-    let (speaker, _) = resolve(text, after, range, registry)?;
-    let name = registry.get(speaker).map_or("", |s| s.name.as_str());
-    let reason = format!("a dash after the quote signs it with {name}");
-    Some(Attribution { speaker: Some(speaker), cue: first.span, reason, confidence: 0.7 })
-}
-
-/// A name's possessive before a noun for something said, in the quote's sentence: "Trump's
-/// claim that there have been “…”", "in Bolton's view, “…”".
-fn possessor(text: &str, before: &[Token], registry: &mut Registry) -> Option<Attribution> {
-    let saying =
-        |k: &usize| lexicon::has(lexicon::SAYING_NOUNS, before[*k].text) && is_possessive(&before[*k - 1]);
-    let noun = (1..before.len()).rev().find(saying)?;
-    let range = phrase_before(before, noun)?;
-    let (speaker, _) = resolve(text, before, range, registry)?;
-    let name = registry.get(speaker).map_or("", |s| s.name.as_str());
-    let reason = format!("the quote is part of {name}'s '{}'", before[noun].text);
-    Some(Attribution { speaker: Some(speaker), cue: before[noun].span, reason, confidence: 0.7 })
-}
-
-/// The most tokens a signature line under a quote has ("- President Obama, tweeting after
-/// the speech.").
-const SIGNATURE_LEN: usize = 12;
-
-/// A dash signature on its own line under a quote that ends its paragraph: "“…”" then
-/// "- President Obama, tweeting after the speech."
-fn signature(
-    text: &str,
-    words: &TextTokens,
-    place: Place,
-    after: &[Token],
-    registry: &mut Registry,
-) -> Option<Attribution> {
-    let next = words.within(Span::new(place.to, place.to + WINDOW));
-    if !after.is_empty() || !next.first().is_some_and(|t| t.is_punct(&['―', '—', '–', '-'])) {
-        return None;
-    }
-    let line = sentence_head(next);
-    Some(line).filter(|l| l.len() <= SIGNATURE_LEN).and_then(|l| dash(text, l, registry))
-}
 
 /// The attribution to the named subject of the quote's sentence, for speech that no cue
 /// introduces ("Paul Ryan worried that the safety net was becoming “…”").
@@ -524,37 +459,18 @@ fn introduced(text: &str, words: &TextTokens, place: Place, registry: &mut Regis
         .or_else(|| colon(text, toks, registry))
 }
 
-/// A speaker phrase ending with a colon right before the quote ("Psaki:").
-fn colon(text: &str, before: &[Token], registry: &mut Registry) -> Option<Attribution> {
-    let last = before.len().checked_sub(1)?;
-    if !before[last].is_punct(&[':']) {
-        return None;
-    }
-    // "Psaki: “…”", or a clause whose subject speaks: "Kasich resisted: “…”", "Clinton
-    // released the following statement: “…”".
-    // A name, not a possessive's noun ("Trump's latest casino would last long:").
-    let named = |r: &Range<usize>| before[r.clone()].iter().any(|t| t.is_capitalised() && t.bare() == t.text);
-    // "Priebus told Fox News: “…”": a phrase right after a cue is its object, not a speaker.
-    let object = |r: &Range<usize>| r.start > 0 && cue_at(before, r.start - 1).is_some();
-    let (range, proper) = match left_of(before, last) {
-        Some(r) if object(&r) => return None,
-        Some(r) if named(&r) => (r, true),
-        left => (subject(before).filter(named).or(left)?, false),
-    };
-    let (speaker, _) = resolve(text, before, range, registry)?;
-    let name = registry.get(speaker).map_or("", |s| s.name.as_str());
-    let reason = format!("a colon after {name} introduces the quote");
-    let confidence = if proper { 0.75 } else { COLON_CONFIDENCE - 0.1 };
-    Some(Attribution { speaker: Some(speaker), cue: before[last].span, reason, confidence })
-}
-
-fn resolve(text: &str, toks: &[Token], range: Range<usize>, registry: &mut Registry) -> Option<(usize, Via)> {
+pub(super) fn resolve(
+    text: &str,
+    toks: &[Token],
+    range: Range<usize>,
+    registry: &mut Registry,
+) -> Option<(usize, Via)> {
     let at = toks.get(range.start)?.span.start;
     registry.resolve(text, &toks[range], at)
 }
 
 /// The tokens up to the first sentence end: the rest of the quote's sentence.
-fn sentence_head<'a, 't>(toks: &'a [Token<'t>]) -> &'a [Token<'t>] {
+pub(super) fn sentence_head<'a, 't>(toks: &'a [Token<'t>]) -> &'a [Token<'t>] {
     let end = (0..toks.len()).find(|&i| ends_sentence(toks, i)).unwrap_or(toks.len());
     &toks[..end]
 }

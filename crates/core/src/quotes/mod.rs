@@ -1,7 +1,8 @@
 //! Quotes and their speakers: who said what in the article.
 //!
 //! One pass finds the quotes ([`pairing`] over [`marks`], paragraph by paragraph); a second
-//! attributes each to a speaker ([`attribute`] reads the cue next to it, [`speakers`]
+//! attributes each to a speaker ([`attribute`] reads the cue next to it, [`signs`] a tag,
+//! colon, dash or possessive that needs no speech verb, [`speakers`]
 //! resolves the speaker phrase using the people the article names, [`people`]); quotes
 //! without a cue continue the previous quote's speaker. Headline and heading quotes are
 //! mentions that take the speaker of the body quote whose words they repeat. The paragraphs
@@ -16,6 +17,7 @@ mod marks;
 mod pairing;
 mod people;
 mod phrase;
+mod signs;
 mod speakers;
 mod words;
 
