@@ -118,15 +118,17 @@ pub(crate) fn is_claim(quote: &str, around: (&str, &str), voice: Voice, in_headi
 fn is_nickname(quote: &str, before: &str, after: &str) -> bool {
     let capital = |w: Option<&str>| w.is_some_and(|w| w.starts_with(char::is_uppercase));
     let name_end = |w: Option<&str>| w.is_some_and(|w| w.ends_with(|c: char| c.is_alphabetic() || c == '.'));
+    // The cheap tests first: most quotes fail them without a word being counted.
+    let spaced = before.ends_with(char::is_whitespace) && after.starts_with(char::is_whitespace);
+    if !spaced || !quote.ends_with(char::is_alphabetic) {
+        return false;
+    }
     let last = before.split_whitespace().next_back();
-    let words = quote.split_whitespace().count();
+    let words = quote.split_whitespace().take(3).count();
     (1..=2).contains(&words)
         && title_cased(quote)
-        && quote.ends_with(char::is_alphabetic)
-        && before.ends_with(char::is_whitespace)
         && capital(last)
         && name_end(last)
-        && after.starts_with(char::is_whitespace)
         && capital(after.split_whitespace().next())
 }
 
