@@ -399,8 +399,13 @@ fn grow_left(tokens: &[Token], end: usize) -> Option<Range<usize>> {
 /// claims", "the mother of three replied", "Sanders's campaign said").
 fn nominal_left(tokens: &[Token], end: usize) -> Option<Range<usize>> {
     let floor = end.saturating_sub(NOMINAL_LEN);
-    let inside = |t: &Token| nominal_word(t) || t.text == "of" || has(DETERMINERS, t.text);
-    let start = (floor..end).rev().take_while(|&i| inside(&tokens[i]));
+    // After "of" comes a noun, even one that can be a cue: "the secretary of state".
+    let after_of = |i: usize| i > 0 && tokens[i - 1].text == "of" && tokens[i].is_word();
+    let inside = |i: usize| {
+        let t = &tokens[i];
+        nominal_word(t) || t.text == "of" || has(DETERMINERS, t.text) || after_of(i)
+    };
+    let start = (floor..end).rev().take_while(|&i| inside(i));
     let opens = |t: &Token| has(DETERMINERS, t.text) || is_possessive(t);
     let start = start.filter(|&i| opens(&tokens[i])).last()?;
     // The whole name before a possessive: "Ivana Trump's brief".
@@ -605,6 +610,12 @@ mod tests {
             input: "Fans marching through the streets chanted",
             cue: "chanted",
             expect: None,
+        },
+        Case {
+            name: "nominal with of",
+            input: "a clip from the rally, where the secretary of state said",
+            cue: "said",
+            expect: Some("the secretary of state"),
         },
         Case {
             name: "place in an aside",
