@@ -228,7 +228,7 @@ pub(crate) fn clause_subject(tokens: &[Token], and: usize) -> Option<Range<usize
 
 /// Words after which a clause starts: its subject may follow ("when Cruz knocked").
 const CLAUSE_OPENERS: &[&str] =
-    &["after", "and", "as", "because", "before", "but", "since", "that", "when", "where", "while"];
+    &["after", "and", "as", "because", "before", "but", "since", "that", "when", "where", "while", "with"];
 
 /// True when `range` starts at token `start`, or after glue that [`trim`] dropped there
 /// ("Former Secretary of State Hillary Clinton" starts the sentence it opens).

@@ -197,6 +197,11 @@ const CUE_POSITIONS: &[Case] = &[
         expect: &["Daily Planet: Build a wall,"],
     },
     Case {
+        name: "a sentence opened by 'Amid'",
+        input: "Amid calls for a boycott, the writer Tom Reed offered a defence of the list, saying it is needed to \"remember their names.\"",
+        expect: &["Tom Reed: remember their names."],
+    },
+    Case {
         name: "a listener before a colon is no speaker",
         input: "Tom Reed later told Fox News: \"Both of them are meeting up next week to talk.\"",
         expect: &["Tom Reed: Both of them are meeting up next week to talk."],
