@@ -228,7 +228,9 @@ impl<'p> Registry<'p> {
         };
         let split = (run..head.len()).rev().find(|&i| has(TITLES, head[i].text)).map_or(run, |i| i + 1);
         let name = &head[split..];
-        let determined = phrase.first().is_some_and(|t| matches!(t.text, "the" | "The"));
+        // "The State Department" is an organisation; "the writer Tom Reed" is a person.
+        let given = name.len() >= 2 && name.first().is_some_and(|t| Gender::of_first_name(t.text).is_some());
+        let determined = phrase.first().is_some_and(|t| matches!(t.text, "the" | "The")) && !given;
         let organisation = determined
             || name.is_empty()
             || name.iter().any(|t| has(ORG_WORDS, t.bare()))

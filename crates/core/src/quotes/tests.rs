@@ -260,6 +260,11 @@ const SPEAKERS: &[Case] = &[
         expect: &["email: we have to be ready to stop him."],
     },
     Case {
+        name: "an article before a role and a person's name",
+        input: "\"We are done with this,\" said the writer Tom Reed.",
+        expect: &["Tom Reed: We are done with this,"],
+    },
+    Case {
         name: "a dotted title",
         input: "\"This is a waste of time,\" said Del. Ana Ruiz of the Virgin Islands.",
         expect: &["Ana Ruiz: This is a waste of time,"],
