@@ -72,7 +72,7 @@ pub(crate) fn find(text: &str, article: &Article) -> (Vec<Quote>, Vec<Speaker>) 
     let found = pairing::pair(text, &spans);
     let words = TextTokens::new(text, &spans);
     let people = People::find(text, &words, spans.len());
-    let mut registry = Registry::new(&people);
+    let mut registry = Registry::new(&people, &words);
     let doubles_speak = found.iter().any(|f| !paragraphs[f.paragraph].1 && !single_marked(text, f));
     let document = Document { text, words: &words, paragraphs: &paragraphs, found: &found, doubles_speak };
     let mut quotes: Vec<Quote> = Vec::with_capacity(found.len());

@@ -481,26 +481,17 @@ fn role_before(text: &str, toks: &[Token], opener: usize, first: usize) -> Optio
         .then(|| Span::new(toks[start].span.start, toks[first - 1].span.end).slice(text).to_owned())
 }
 
-/// The appositive right after byte `end` of `text` that describes an organisation
+/// The appositive right after byte `end` of `text` (whose tokens `words` holds) that
+/// describes an organisation
 /// (", a watchdog group,"): it opens with an article, ends in a lowercase word and a comma,
 /// and stays within one line and [`ASIDE_LEN`] tokens.
-pub(crate) fn appositive(text: &str, end: usize) -> Option<String> {
-    // Most phrases are followed by no ", a", ", an" or ", the": answered without tokenising.
+pub(crate) fn appositive(text: &str, words: &TextTokens, end: usize) -> Option<String> {
+    // Most phrases are followed by no ", a", ", an" or ", the": answered without a lookup.
     let rest = text.get(end..)?.trim_start().strip_prefix(',')?.trim_start();
     if !["a ", "an ", "the "].iter().any(|article| rest.starts_with(article)) {
         return None;
     }
-    let mut limit = text.len().min(end.saturating_add(APPOSITIVE_BYTES));
-    while !text.is_char_boundary(limit) {
-        limit -= 1;
-    }
-    let window = text.get(end..limit)?;
-    let limit = window.find('\n').map_or(limit, |i| end + i);
-    // Only as far as the comma that closes the aside: the rest is never read.
-    let comma = window.find(',').map_or(0, |i| i + 1);
-    let limit = window[comma..].find(',').map_or(limit, |i| limit.min(end + comma + i + 1));
-    let words = TextTokens::new(text, &[Span::new(end, limit)]);
-    let toks = words.paragraph(0);
+    let toks = words.within(Span::new(end, text.len().min(end.saturating_add(APPOSITIVE_BYTES))));
     if !toks.first()?.is_punct(&[',']) {
         return None;
     }
@@ -509,8 +500,10 @@ pub(crate) fn appositive(text: &str, end: usize) -> Option<String> {
     let aside = toks.get(1..close).filter(|a| a.len() >= 2 && toks[close].is_punct(&[',']))?;
     let (first, last) = (aside.first()?, aside.last()?);
     let opens = matches!(first.text, "a" | "an" | "the");
-    (opens && last.text.starts_with(char::is_lowercase))
-        .then(|| Span::new(first.span.start, last.span.end).slice(text).to_owned())
+    let span = Span::new(first.span.start, last.span.end);
+    // Within one line: a paragraph break ends the aside.
+    (opens && last.text.starts_with(char::is_lowercase) && !span.slice(text).contains('\n'))
+        .then(|| span.slice(text).to_owned())
 }
 
 /// How far after a name an appositive is looked for, in bytes.

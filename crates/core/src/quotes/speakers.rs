@@ -16,7 +16,7 @@ use super::lexicon::{
 };
 use super::people::{Gender, People, appositive, holds_word, surname_key};
 use super::phrase::is_name_particle;
-use super::words::Token;
+use super::words::{TextTokens, Token};
 
 /// Someone quoted in the article.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -123,6 +123,8 @@ const LABELS: &Lexicon = &Lexicon::new(&[
 /// The speakers found so far, and the people they can refer to.
 pub(crate) struct Registry<'p> {
     people: &'p People,
+    /// The article's words, where an organisation's appositive is read.
+    words: &'p TextTokens<'p>,
     speakers: Vec<Speaker>,
     /// Speaker indexes by key: `p:` + lowercase surname for people, `n:` + lowercase name else.
     by_key: BTreeMap<String, usize>,
@@ -131,9 +133,9 @@ pub(crate) struct Registry<'p> {
 }
 
 impl<'p> Registry<'p> {
-    /// An empty registry over the article's `people`.
-    pub fn new(people: &'p People) -> Registry<'p> {
-        Registry { people, speakers: Vec::new(), by_key: BTreeMap::new(), recent: Vec::new() }
+    /// An empty registry over the article's `people` and its `words`.
+    pub fn new(people: &'p People, words: &'p TextTokens<'p>) -> Registry<'p> {
+        Registry { people, words, speakers: Vec::new(), by_key: BTreeMap::new(), recent: Vec::new() }
     }
 
     /// The speakers, in order of first attribution.
@@ -162,7 +164,7 @@ impl<'p> Registry<'p> {
             [one] if has(PRONOUNS, one.text) => self.pronoun(one.text, at).map(|i| (i, Via::Pronoun)),
             _ if phrase.iter().any(proper) && !office(phrase) => {
                 let after = phrase.last().map_or(text.len(), |t| t.span.end);
-                Some((self.named(phrase, surface, appositive(text, after)), Via::Name))
+                Some((self.named(phrase, surface, appositive(text, self.words, after)), Via::Name))
             }
             _ => Some((self.nominal(phrase, surface, at), Via::Name)),
         };
