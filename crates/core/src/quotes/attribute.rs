@@ -14,7 +14,7 @@ use std::ops::Range;
 
 use super::cues::{Cue, cue_at, cue_base};
 use super::lexicon;
-use super::phrase::{clause_subject, left_of, right_of, shown, subject};
+use super::phrase::{clause_subject, is_named, left_of, right_of, shown, subject};
 use super::signs::{COLON_CONFIDENCE, colon, dash, possessor, signature, tag};
 use super::speakers::{Registry, Via};
 use super::words::{TextTokens, Token, ends_sentence};
@@ -117,7 +117,7 @@ pub(crate) fn attribute(
     // sentence ("…aggression.” Washington is working …, according to Psaki").
     let ended = place.inner.slice(text).trim_end().ends_with(['.', '!', '?'])
         && after.first().is_some_and(Token::is_capitalised);
-    let reports = |c: &Cue| (c.according || cue_base(after[c.first].text) == Some("report")) && !ended;
+    let reports = |c: &Cue| reports_sentence(after, c) && !ended;
     let near = after_cue.filter(|c| c.first < NEAR || reports(c));
     let order = match (near, before_cue) {
         (Some(_), None) => [(after_cue, &after, Side::After), (None, &before, Side::Before)],
@@ -138,9 +138,7 @@ pub(crate) fn attribute(
     let mut unnamed = None;
     for (cue, toks, side) in order {
         let Some(cue) = cue else { continue };
-        let before = Some(cue).filter(|_| side == Side::Before).map(|c| before_cues(toks, c));
-        let cues = before.into_iter().flatten().chain(Some(cue).filter(|_| side != Side::Before));
-        for at in cues {
+        for at in cues_to_try(toks, cue, side) {
             match with_cue(text, toks, at, side, sentence, registry) {
                 Some(a) if a.speaker.is_some() => return Some(a),
                 found => unnamed = unnamed.or(found),
@@ -186,21 +184,24 @@ const REPORTING: &[&str] = &[
     "write",
 ];
 
-/// The cues before a quote to read, in order, from `nearest` (the last one before it): a
-/// reporting verb that opens the quote's clause first ("Cruz said he's certain Rubio will
-/// continue to be “…”" is Cruz's), then the nearest cue and up to two before it, since the
-/// nearest may name no one ("Ryan said the spate of shootings demands “…”").
-fn before_cues<'a>(toks: &'a [Token], nearest: Cue) -> impl Iterator<Item = Cue> + 'a {
+/// The cues to read, in order, from `nearest` (the cue chosen on `side` of the quote). After
+/// the quote, that cue alone. Before it, a reporting verb that opens the quote's clause first
+/// ("Cruz said he's certain Rubio will continue to be “…”" is Cruz's), then the nearest cue
+/// and up to two before it, since the nearest may name no one ("Ryan said the spate of
+/// shootings demands “…”").
+fn cues_to_try<'a>(toks: &'a [Token], nearest: Cue, side: Side) -> impl Iterator<Item = Cue> + 'a {
+    let before = side == Side::Before;
     let reporting = |c: &Cue| cue_base(toks[c.first].text).is_some_and(|b| REPORTING.contains(&b));
     // "Trump boasted, “…”": a cue and a comma right before the quote introduce it directly.
     let direct = toks.last().is_some_and(|t| t.is_punct(&[',', ':'])) && nearest.end + 2 >= toks.len();
     let outer = Some(nearest)
-        .filter(|c| !direct && !c.according && !reporting(c))
+        .filter(|c| before && !direct && !c.according && !reporting(c))
         .and_then(|c| (0..c.first).find_map(|i| cue_at(toks, i)))
         .filter(reporting);
     let nearer =
         std::iter::successors(Some(nearest), move |c| (0..c.first).rev().find_map(|i| cue_at(toks, i)));
-    outer.into_iter().chain(nearer.take(CUES_TRIED).filter(move |&c| Some(c) != outer))
+    let tried = if before { CUES_TRIED } else { 1 };
+    outer.into_iter().chain(nearer.take(tried).filter(move |&c| Some(c) != outer))
 }
 
 /// Words that open a subordinate or contrasting clause after a quote ("…,” when Clinton
@@ -219,16 +220,8 @@ fn choose(toks: &[Token], last: bool) -> Option<Cue> {
     // Cue lookups cost a few binary searches per word: scan every word only when one may
     // report the sentence, else stop at the nearest cue.
     let reports = |t: &Token| t.text.eq_ignore_ascii_case("according") || t.text.starts_with("report");
-    // "reported" before a noun describes it ("the number of reported cases"): no cue.
-    let reporting = |c: &Cue| {
-        cue_base(toks[c.first].text) == Some("report")
-            && toks
-                .get(c.end)
-                .is_none_or(|n| !n.text.starts_with(char::is_lowercase) || REPORT_LINKS.contains(&n.text))
-    };
-    let outer = |c: &Cue| c.according || reporting(c);
     if toks.iter().any(reports)
-        && let Some(cue) = (0..toks.len()).filter_map(|i| cue_at(toks, i)).find(outer)
+        && let Some(cue) = (0..toks.len()).filter_map(|i| cue_at(toks, i)).find(|c| reports_sentence(toks, c))
     {
         return Some(cue);
     }
@@ -237,6 +230,18 @@ fn choose(toks: &[Token], last: bool) -> Option<Cue> {
     } else {
         (0..toks.len()).filter_map(|i| cue_at(toks, i)).find(|c| !relative(toks, c.first))
     }
+}
+
+/// True for a cue that reports a whole sentence: "according to", or a form of "report" not
+/// used before a noun ("the number of reported cases" reports nothing).
+fn reports_sentence(toks: &[Token], cue: &Cue) -> bool {
+    let reported = || {
+        cue_base(toks[cue.first].text) == Some("report")
+            && toks
+                .get(cue.end)
+                .is_none_or(|n| !n.text.starts_with(char::is_lowercase) || REPORT_LINKS.contains(&n.text))
+    };
+    cue.according || reported()
 }
 
 /// True when token `i` is inside a relative clause opened since the last comma: "…,” an
@@ -250,8 +255,9 @@ fn relative(toks: &[Token], i: usize) -> bool {
 }
 
 /// Words that may follow "reported" when it reports a sentence ("the paper reported that",
-/// "reported on Tuesday").
-const REPORT_LINKS: &[&str] = &["at", "by", "earlier", "in", "last", "late", "on", "that", "this", "to"];
+/// "reported on Tuesday", "…, reported the Washington Examiner").
+const REPORT_LINKS: &[&str] =
+    &["a", "an", "at", "by", "earlier", "in", "last", "late", "on", "that", "the", "this", "to"];
 
 /// Everything between the quote and a cue after it, when short and wordy: after a closing
 /// mark, "…” one P&G Amiens employee told" can only name the speaker.
@@ -297,7 +303,7 @@ pub(crate) fn by_subject(
 ) -> Option<Attribution> {
     let start = place.from.max(place.outer.start.saturating_sub(WINDOW));
     let sentence = sentence_tail(words.within(Span::new(start, place.outer.start)));
-    let range = subject(sentence).filter(|r| sentence[r.clone()].iter().any(Token::is_capitalised))?;
+    let range = subject(sentence).filter(|r| is_named(sentence, r))?;
     let (speaker, _) = resolve(text, sentence, range, registry)?;
     let name = registry.get(speaker).map_or("", |s| s.name.as_str());
     let reason = format!("no cue; {name} is the subject of the quote's sentence");
@@ -346,7 +352,7 @@ fn with_cue(
     let named_subject = Some(sentence)
         .filter(|_| pronoun)
         .and_then(subject)
-        .filter(|r| sentence[r.clone()].iter().any(Token::is_capitalised))
+        .filter(|r| is_named(sentence, r))
         .filter(|r| !(r.len() == 1 && lexicon::has(lexicon::PRONOUNS, sentence[r.start].text)));
     let resolved = match named_subject {
         Some(r) => resolve(text, sentence, r, registry).map(|(s, _)| (s, Via::Pronoun)),
@@ -416,9 +422,8 @@ fn phrase<'a, 't>(
         Some(range) => Some((toks, range)),
         // A cue with no phrase beside it ("…, noting that", "going on to say") speaks for
         // the sentence's subject.
-        None => {
-            Some(()).filter(|_| side != Side::After).and_then(|_| clause_speaker(toks, cue.first, sentence))
-        }
+        None if side != Side::After => clause_speaker(toks, cue.first, sentence),
+        None => None,
     }
 }
 
@@ -431,9 +436,8 @@ fn clause_speaker<'a, 't>(
     sentence: &'a [Token<'t>],
 ) -> Option<(&'a [Token<'t>], Range<usize>)> {
     // "…, Spicer said, adding, “…”": the speaker of the cue before this one.
-    let named = |r: &Range<usize>| toks[r.clone()].iter().any(Token::is_capitalised);
     let previous = (0..cue).rev().find_map(|i| cue_at(toks, i)).filter(|c| !c.according);
-    if let Some(r) = previous.and_then(|c| left_of(toks, c.first)).filter(named) {
+    if let Some(r) = previous.and_then(|c| left_of(toks, c.first)).filter(|r| is_named(toks, r)) {
         return Some((toks, r));
     }
     let said = |r: &Range<usize>| cue_at(toks, r.end).is_some();
@@ -442,6 +446,9 @@ fn clause_speaker<'a, 't>(
         None => subject(sentence).map(|r| (sentence, r)),
     }
 }
+
+/// The most tokens a cue takes ("said in a statement").
+const LONGEST_CUE: usize = 4;
 
 /// The attribution of a quote that opens its paragraph from a colon ending the paragraph
 /// before: "Sanders made the following comment:" over a quoted paragraph.
@@ -452,8 +459,9 @@ fn introduced(text: &str, words: &TextTokens, place: Place, registry: &mut Regis
     let start = place.context.max(place.outer.start.saturating_sub(WINDOW));
     let toks = sentence_tail(words.within(Span::new(start, place.outer.start)));
     // "… and Breitbart News responded:": a cue right before the colon names the speaker.
-    let cue = toks.len().checked_sub(2).and_then(|i| (0..=i).rev().find_map(|k| cue_at(toks, k)));
-    cue.filter(|c| c.end + 1 == toks.len())
+    let mark = toks.len().checked_sub(1)?;
+    let cue = (mark.saturating_sub(LONGEST_CUE)..mark).rev().find_map(|k| cue_at(toks, k));
+    cue.filter(|c| c.end == mark)
         .and_then(|c| with_cue(text, toks, c, Side::Earlier, toks, registry))
         .filter(|a| a.speaker.is_some())
         .or_else(|| colon(text, toks, registry))

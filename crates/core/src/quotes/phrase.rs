@@ -215,11 +215,7 @@ pub(crate) fn clause_subject(tokens: &[Token], and: usize) -> Option<Range<usize
             .checked_sub(1)
             .is_none_or(|p| !tokens[p].is_word() || CLAUSE_OPENERS.contains(&tokens[p].text))
     };
-    let subject = |r: &Range<usize>| {
-        tokens[r.clone()].iter().any(Token::is_capitalised)
-            && tokens[r.end - 1].bare().len() == tokens[r.end - 1].text.len()
-            && opens(r)
-    };
+    let subject = |r: &Range<usize>| is_named(tokens, r) && !is_possessive(&tokens[r.end - 1]) && opens(r);
     (floor + 1..and)
         .rev()
         .filter(|&k| is_verb_like(&tokens[k]))
@@ -311,8 +307,7 @@ pub(crate) fn right_of(tokens: &[Token], start: usize) -> Option<Range<usize>> {
         let of = part && tokens.get(start + 1).is_some_and(|t| t.text == "of");
         let from = if head || of { start + 2 } else { start + 1 };
         let limit = if of { tokens.len().min(limit + 2) } else { limit };
-        let end =
-            (from..limit).find(|&i| !nominal_word(&tokens[i])).unwrap_or(limit.max(from.min(tokens.len())));
+        let end = (from..limit).find(|&i| !nominal_word(&tokens[i])).unwrap_or(limit);
         // "…,” tweeted another.": the quantifier alone.
         let alone = part && end == start + 1;
         return noun_phrase(tokens, start..end).or(Some(start..start + 1).filter(|_| alone));
@@ -330,6 +325,12 @@ pub(crate) fn right_of(tokens: &[Token], start: usize) -> Option<Range<usize>> {
         }
     }
     valid(tokens, trim(tokens, start..end))
+}
+
+/// True when the phrase `range` of `tokens` holds a capitalised word: it names someone,
+/// rather than only describing them ("the senator").
+pub(crate) fn is_named(tokens: &[Token], range: &Range<usize>) -> bool {
+    tokens[range.clone()].iter().any(Token::is_capitalised)
 }
 
 /// True for a name's possessive ("Lazar's", "Sanders'"): the noun after it is the phrase's head.
@@ -369,8 +370,7 @@ fn skip_between(tokens: &[Token], mut end: usize) -> usize {
 }
 
 /// Nouns that end like adverbs ("the Reed family said").
-const LY_NOUNS: &[&str] =
-    &["ally", "assembly", "belly", "bully", "family", "italy", "monopoly", "rally", "supply"];
+const LY_NOUNS: &[&str] = &["ally", "assembly", "belly", "bully", "family", "monopoly", "rally", "supply"];
 
 /// True for an adverb in "-ly" ("Trump famously said"), skipped between a speaker and a cue.
 fn is_adverb(word: &str) -> bool {

@@ -88,7 +88,7 @@ pub(super) fn colon(text: &str, before: &[Token], registry: &mut Registry) -> Op
     // "Psaki: “…”", or a clause whose subject speaks: "Kasich resisted: “…”", "Clinton
     // released the following statement: “…”".
     // A name, not a possessive's noun ("Trump's latest casino would last long:").
-    let named = |r: &Range<usize>| before[r.clone()].iter().any(|t| t.is_capitalised() && t.bare() == t.text);
+    let named = |r: &Range<usize>| before[r.clone()].iter().any(|t| t.is_capitalised() && !is_possessive(t));
     // "Priebus told Fox News: “…”": a phrase right after a cue is its object, not a speaker.
     let object = |r: &Range<usize>| r.start > 0 && cue_at(before, r.start - 1).is_some();
     let (range, proper) = match left_of(before, last) {

@@ -202,6 +202,11 @@ const CUE_POSITIONS: &[Case] = &[
         expect: &["Tom Reed: remember their names."],
     },
     Case {
+        name: "an inverted outlet reporting the sentence",
+        input: "Abortion rights are \"central\" to the party's platform for the first time, reported the Daily Planet.",
+        expect: &["Daily Planet: central"],
+    },
+    Case {
         name: "a listener before a colon is no speaker",
         input: "Tom Reed later told Fox News: \"Both of them are meeting up next week to talk.\"",
         expect: &["Tom Reed: Both of them are meeting up next week to talk."],
