@@ -301,12 +301,19 @@ pub(crate) fn by_subject(
     place: Place,
     registry: &mut Registry,
 ) -> Option<Attribution> {
-    let start = place.from.max(place.outer.start.saturating_sub(WINDOW));
-    let sentence = sentence_tail(words.within(Span::new(start, place.outer.start)));
+    // Over any title quoted earlier in the sentence: a claim before it would be continued.
+    let start = place.paragraph.max(place.outer.start.saturating_sub(WINDOW));
+    let own = sentence_tail(words.within(Span::new(start, place.outer.start)));
+    // A quote that opens its sentence: the sentence before it in the paragraph ("Sanders
+    // named exhaustion as one reason. “The younger people are …”").
+    let (sentence, which) = match own.iter().any(Token::is_word) {
+        true => (own, "the quote's sentence"),
+        false => (sentence_before(words, place), "the sentence before the quote"),
+    };
     let range = subject(sentence).filter(|r| is_named(sentence, r))?;
     let (speaker, _) = resolve(text, sentence, range, registry)?;
     let name = registry.get(speaker).map_or("", |s| s.name.as_str());
-    let reason = format!("no cue; {name} is the subject of the quote's sentence");
+    let reason = format!("no cue; {name} is the subject of {which}");
     let cue = Span::new(place.outer.start, place.outer.start);
     Some(Attribution { speaker: Some(speaker), cue, reason, confidence: 0.5 })
 }
@@ -481,6 +488,15 @@ pub(super) fn resolve(
 pub(super) fn sentence_head<'a, 't>(toks: &'a [Token<'t>]) -> &'a [Token<'t>] {
     let end = (0..toks.len()).find(|&i| ends_sentence(toks, i)).unwrap_or(toks.len());
     &toks[..end]
+}
+
+/// The sentence of the quote's paragraph that ends right before the quote, over any quoted
+/// title in it.
+fn sentence_before<'a, 't>(words: &'a TextTokens<'t>, place: Place) -> &'a [Token<'t>] {
+    let start = place.paragraph.max(place.outer.start.saturating_sub(WINDOW));
+    let toks = words.within(Span::new(start, place.outer.start));
+    let end = (0..toks.len()).rev().find(|&i| ends_sentence(toks, i)).unwrap_or(0);
+    sentence_tail(&toks[..end])
 }
 
 /// The tokens after the last sentence end: the start of the quote's sentence.

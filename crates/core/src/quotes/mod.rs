@@ -79,7 +79,7 @@ pub(crate) fn find(text: &str, article: &Article) -> (Vec<Quote>, Vec<Speaker>) 
     let mut last_claim: Option<usize> = None;
     for k in 0..found.len() {
         let previous =
-            last_claim.and_then(|i| quotes.get(i)).filter(|_| continues(&found, k, text, &paragraphs));
+            last_claim.filter(|&i| continues(&found, i, k, text, &paragraphs)).and_then(|i| quotes.get(i));
         let quote = document.quote(k, previous.cloned().as_ref(), &mut registry);
         if quote.kind == QuoteKind::Claim {
             last_claim = Some(quotes.len());
@@ -210,10 +210,11 @@ fn place(text: &str, found: &[Found], k: usize, span: Span, previous_start: usiz
     Place { outer: f.outer, inner: f.inner, paragraph: span.start, from, to, context }
 }
 
-/// True when quote `k` carries on from the quote before it without a new cue: in the same
-/// paragraph, or opening the paragraph right after the previous quote's.
-fn continues(found: &[Found], k: usize, text: &str, paragraphs: &[(Span, bool)]) -> bool {
-    let Some(prev) = k.checked_sub(1).and_then(|p| found.get(p)) else { return false };
+/// True when quote `k` carries on from the claim `claim` before it without a new cue: in
+/// the same paragraph, or opening the paragraph right after the claim's. A title or term
+/// quoted in between does not carry a claim into the next paragraph.
+fn continues(found: &[Found], claim: usize, k: usize, text: &str, paragraphs: &[(Span, bool)]) -> bool {
+    let prev = found[claim];
     let f = found[k];
     let span = paragraphs[f.paragraph].0;
     prev.paragraph == f.paragraph

@@ -51,7 +51,9 @@ pub(crate) fn left_of(tokens: &[Token], end: usize) -> Option<Range<usize>> {
             return None;
         }
         // "Clinton, during a meeting in Columbus, Ohio, said": a place in the aside is no speaker.
-        if let Some(found) = grow_left(tokens, open).filter(|r| !is_object(tokens, r.start)) {
+        // A party and state may stand before the aside: "Sen. Dick Durbin (D-Ill.), noting …, said".
+        let name_end = skip_between(tokens, open);
+        if let Some(found) = grow_left(tokens, name_end).filter(|r| !is_object(tokens, r.start)) {
             return Some(found);
         }
         end = open + 1;
@@ -167,14 +169,31 @@ fn is_full_name(words: &[Token]) -> bool {
 /// The subject of the sentence `tokens` (which starts a sentence): its first phrase, after
 /// an opening clause ("Continuing to explain, Carson said" is Carson's).
 pub(crate) fn subject(tokens: &[Token]) -> Option<Range<usize>> {
-    named_before_aside(tokens).or_else(|| verb_subject(tokens)).or_else(|| first_phrase(tokens))
+    named_before_aside(tokens, 0)
+        .or_else(|| verb_subject(tokens))
+        .or_else(|| clause_starts(tokens).skip(1).find_map(|start| named_before_aside(tokens, start)))
+        .or_else(|| first_phrase(tokens))
 }
 
-/// A full name opening the sentence, then an aside in commas and a verb: "Attorney General
-/// Roy Cooper (D), the governor's opponent in the race, called …" is Cooper's, though the
-/// aside holds names too.
-fn named_before_aside(tokens: &[Token]) -> Option<Range<usize>> {
-    let name = right_of(tokens, 0).filter(|r| opens_at(tokens, r, 0) && is_full_name(&tokens[r.clone()]))?;
+/// Where the sentence `tokens` or a clause of it may start: its first token, and a word
+/// after a comma or dash (not "…, 31, said"), also past a closing quote mark ("On “Face the
+/// Nation,” Sanders …").
+fn clause_starts<'a>(tokens: &'a [Token]) -> impl Iterator<Item = usize> + 'a {
+    let alphabetic = |i: usize| tokens.get(i).is_some_and(|t| t.text.starts_with(char::is_alphabetic));
+    let after = move |i: usize| match tokens.get(i + 1) {
+        Some(t) if t.is_punct(&['"', '”', '\'']) => i + 2,
+        _ => i + 1,
+    };
+    let boundaries = (0..tokens.len().min(ASIDE_REACH)).filter(|&i| tokens[i].is_punct(&[',', '–', '—']));
+    std::iter::once(0).chain(boundaries.map(after).filter(move |&i| alphabetic(i)))
+}
+
+/// A full name opening the sentence (or the clause at `start`), then an aside in commas and
+/// a verb: "Attorney General Roy Cooper (D), the governor's opponent in the race, called …"
+/// is Cooper's, though the aside holds names too.
+fn named_before_aside(tokens: &[Token], start: usize) -> Option<Range<usize>> {
+    let name =
+        right_of(tokens, start).filter(|r| opens_at(tokens, r, start) && is_full_name(&tokens[r.clone()]))?;
     let mut comma = name.end;
     if tokens.get(comma)?.text == "(" {
         comma = (comma..tokens.len().min(comma + PAREN_REACH)).find(|&k| tokens[k].text == ")")? + 1;
@@ -192,14 +211,7 @@ fn named_before_aside(tokens: &[Token]) -> Option<Range<usize>> {
 /// returned …" too, and "Washington (AFP) – Ana Ruiz has …" is Ruiz's. A phrase followed by
 /// a comma is an aside or an opener, not yet the subject.
 fn verb_subject(tokens: &[Token]) -> Option<Range<usize>> {
-    // A clause start worth reading: a word after a comma or dash (not "…, 31, said").
-    let boundary = |i: usize| {
-        tokens[i].is_punct(&[',', '–', '—'])
-            && tokens.get(i + 1).is_some_and(|t| t.text.starts_with(char::is_alphabetic))
-    };
-    let starts =
-        std::iter::once(0).chain((0..tokens.len().min(ASIDE_REACH)).filter(|&i| boundary(i)).map(|i| i + 1));
-    starts
+    clause_starts(tokens)
         .filter_map(|start| right_of(tokens, start).filter(|r| opens_at(tokens, r, start)))
         .map(|r| r.start..verb_in(tokens, r.clone()).unwrap_or(r.end))
         .find(|r| tokens.get(r.end).is_some_and(is_verb_like))
@@ -256,6 +268,7 @@ fn is_verb_like(t: &Token) -> bool {
         && !has(PHRASE_GLUE, t.text)
         && !has(TIME_WORDS, t.text)
         && !has(ROLE_NOUNS, t.text)
+        && !has(TITLES, t.text)
         && !is_name_particle(t.text)
 }
 

@@ -221,6 +221,16 @@ const CUE_POSITIONS: &[Case] = &[
         input: "\"You bet I would,\" Tom Reed said when asked about the number of reported cases.",
         expect: &["Tom Reed: You bet I would,"],
     },
+    Case {
+        name: "inverted, a role with a date before the name",
+        input: "\"They are wrong,\" said 9/11 widow Ana Ruiz.",
+        expect: &["Ana Ruiz: They are wrong,"],
+    },
+    Case {
+        name: "an aside after a party and state",
+        input: "Sen. Tom Reed (D-Ohio), noting the size of the crowd, said, \"We have a heck of a list.\"",
+        expect: &["Tom Reed: We have a heck of a list."],
+    },
 ];
 
 const SPEAKERS: &[Case] = &[
@@ -341,6 +351,17 @@ const SUBJECTS: &[Case] = &[
         name: "the object of a preposition is no speaker",
         input: "Fans marching through the streets of Dayton chanted \"We want more!\"",
         expect: &["Fans: We want more!"],
+    },
+    Case {
+        name: "a quote opening its sentence is the previous sentence's subject's, over quoted titles",
+        input: "Sunday shows\n\n\"We are done,\" Tom Reed said on \"Morning Radio.\"\n\nOn \"Evening News,\" Sen. Ana Ruiz \
+                (D-Ohio), who lost the race, named fatigue as one reason. \"People are sick and tired of it.\"",
+        expect: &[
+            "Tom Reed: We are done,",
+            "mention: Morning Radio.",
+            "mention: Evening News,",
+            "Ana Ruiz: People are sick and tired of it.",
+        ],
     },
 ];
 

@@ -138,7 +138,9 @@ fn word_end(body: &str, mut end: usize) -> usize {
         }
         let Some(d) = body.get(end..).and_then(|rest| rest.chars().next()) else { return end };
         let next = end + d.len_utf8();
-        let joins = matches!(d, '\'' | '’' | '-' | '.' | '‐')
+        // "9/11" and "24/7": a slash between digits.
+        let digits = d == '/' && bytes[end - 1].is_ascii_digit();
+        let joins = (matches!(d, '\'' | '’' | '-' | '.' | '‐') || digits)
             && body.get(next..).is_some_and(|rest| rest.starts_with(is_word_char));
         if !(is_word_char(d) || joins) {
             return end;
@@ -192,9 +194,9 @@ mod tests {
 
     #[test]
     fn words_keep_inner_marks() {
-        let text = "Mr. al-Maliki's U.S. plan, don’t.";
+        let text = "Mr. al-Maliki's U.S. plan, don’t. 9/11 and/or";
         let got: Vec<&str> = tokens(text, Span::new(0, text.len())).iter().map(|t| t.text).collect();
-        assert_eq!(got, ["Mr.", "al-Maliki's", "U.S.", "plan", ",", "don’t", "."]);
+        assert_eq!(got, ["Mr.", "al-Maliki's", "U.S.", "plan", ",", "don’t", ".", "9/11", "and", "/", "or"]);
     }
 
     #[test]
