@@ -287,6 +287,9 @@ const CATENATIVES: &[&str] = &[
     "stopped",
 ];
 
+/// Forms of "be" before a passive cue ("was written by").
+const PASSIVE_AUXILIARIES: &[&str] = &["are", "be", "been", "being", "is", "was", "were"];
+
 /// Cues whose object is the listener ("told Fox News"), so their speaker is never after them.
 const LISTENER_CUES: &[&str] = &["advise", "assure", "inform", "remind", "tell", "urge"];
 
@@ -398,6 +401,12 @@ fn phrase<'a, 't>(
     }
     if let Some(r) = Some(sentence).filter(|_| conjoined).and_then(subject) {
         return Some((sentence, r));
+    }
+    // "“…” was written by Springsteen": a passive cue's agent speaks.
+    let passive = cue.first > 0 && PASSIVE_AUXILIARIES.contains(&toks[cue.first - 1].text);
+    let by = toks.get(cue.end).is_some_and(|t| t.text == "by");
+    if let Some(r) = Some(toks).filter(|_| passive && by).and_then(|t| right_of(t, cue.end + 1)) {
+        return Some((toks, r));
     }
     // A participle ("…, praising him as", "an email to supporters stating") speaks for the
     // sentence's subject, not for the noun before it.

@@ -348,7 +348,12 @@ pub(crate) fn is_named(tokens: &[Token], range: &Range<usize>) -> bool {
 
 /// True for a name's possessive ("Lazar's", "Sanders'"): the noun after it is the phrase's head.
 pub(crate) fn is_possessive(t: &Token) -> bool {
-    t.is_capitalised() && (t.bare().len() < t.text.len() || t.text.ends_with(['\'', '’']))
+    t.is_capitalised() && owns(t)
+}
+
+/// True for any word's possessive ("campaign's", "Lazar's").
+fn owns(t: &Token) -> bool {
+    t.bare().len() < t.text.len() || t.text.ends_with(['\'', '’'])
 }
 
 /// How many lowercase words a time phrase ending in "ago" may have ("less than two weeks ago").
@@ -405,7 +410,12 @@ fn grow_left(tokens: &[Token], end: usize) -> Option<Range<usize>> {
         return Some(end - 1..end);
     }
     let start = (0..end).rev().find(|&i| !part_of_phrase(&tokens[i])).map_or(0, |i| i + 1);
-    valid(tokens, trim(tokens, start..end)).or_else(|| nominal_left(tokens, end))
+    // "the campaign's website": the possessor belongs to the phrase, which may be some
+    // preposition's object ("A document on the campaign's website states").
+    let owned = start > 0 && start < end && owns(&tokens[start - 1]);
+    let nominal = || nominal_left(tokens, end);
+    let found = if owned { nominal().filter(|r| r.start < start) } else { None };
+    found.or_else(|| valid(tokens, trim(tokens, start..end))).or_else(nominal)
 }
 
 /// A nominal phrase opened by a determiner or a possessive a few words before `end` ("The ad

@@ -329,6 +329,17 @@ const SPEAKERS: &[Case] = &[
         input: "Ruiz says she got a call at night. \"They told me to leave the house at once.\"",
         expect: &["Ruiz: They told me to leave the house at once."],
     },
+    Case {
+        name: "a passive cue's agent",
+        input: "\"We will win this thing\" was tweeted by Tom Reed on Monday.",
+        expect: &["Tom Reed: We will win this thing"],
+    },
+    Case {
+        name: "a possessor inside the object of a preposition",
+        input: "A memo on the Reed campaign's website states that leave is paid only if \"approved by \
+                the state,\" language that bars many parents.",
+        expect: &["memo: approved by the state,"],
+    },
 ];
 
 const SUBJECTS: &[Case] = &[
