@@ -437,6 +437,7 @@ pub(crate) const FUNCTION_WORDS: &Lexicon = &Lexicon::new(&[
 pub(crate) const SAYING_NOUNS: &Lexicon = &Lexicon::new(&[
     "account",
     "accusation",
+    "advice",
     "argument",
     "assertion",
     "assessment",

@@ -453,13 +453,18 @@ const AUXILIARIES: &[&str] = &[
 /// ad targets a" is "the ad targets".
 fn noun_phrase(tokens: &[Token], range: Range<usize>) -> Option<Range<usize>> {
     let clause = |t: &Token| AUXILIARIES.contains(&t.text) || has(DETERMINERS, t.text);
-    // Past a head, a common verb ends the phrase: "the email went on".
-    let verb = |t: &Token| PLAIN_VERBS.contains(&t.text);
-    let past_head = |i: usize| i > range.start + 1 && verb(&tokens[i]);
+    // Past a head, a common verb ends the phrase ("the email went on"), as does a word with
+    // an object pronoun after it ("Oz's dubious advice earned him").
+    let object = |i: usize| tokens.get(i + 1).is_some_and(|t| OBJECT_PRONOUNS.contains(&t.text));
+    let verb = |i: usize| PLAIN_VERBS.contains(&tokens[i].text) || object(i);
+    let past_head = |i: usize| i > range.start + 1 && verb(i);
     let end = (range.start + 1..range.end).find(|&i| clause(&tokens[i]) || past_head(i)).unwrap_or(range.end);
     let end = (range.start + 1..end).rev().find(|&i| !has(PHRASE_GLUE, tokens[i].text)).map(|i| i + 1)?;
     Some(range.start..end)
 }
+
+/// Pronouns that are only ever objects: the word before one is a verb.
+const OBJECT_PRONOUNS: &[&str] = &["him", "me", "them", "us"];
 
 /// Common verbs that follow a nominal subject ("the email goes on to say").
 const PLAIN_VERBS: &[&str] = &["comes", "gets", "goes", "got", "makes", "made", "went"];

@@ -12,10 +12,11 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::lexicon::{
-    FUNCTION_WORDS, GROUP_NOUNS, Lexicon, ORG_WORDS, PRONOUNS, QUANTIFIERS, ROLE_NOUNS, TITLES, has,
+    FUNCTION_WORDS, GROUP_NOUNS, Lexicon, ORG_WORDS, PRONOUNS, QUANTIFIERS, ROLE_NOUNS, SAYING_NOUNS, TITLES,
+    has,
 };
 use super::people::{Gender, People, appositive, holds_word, surname_key};
-use super::phrase::is_name_particle;
+use super::phrase::{is_name_particle, is_possessive};
 use super::words::{TextTokens, Token};
 
 /// Someone quoted in the article.
@@ -159,6 +160,7 @@ impl<'p> Registry<'p> {
 
     /// The speaker `phrase` (tokens of `text`) refers to; `at` is the phrase's byte offset.
     pub fn resolve(&mut self, text: &str, phrase: &[Token], at: usize) -> Option<(usize, Via)> {
+        let phrase = said_by(phrase);
         let surface = surface(text, phrase);
         let resolved = match phrase {
             [one] if has(PRONOUNS, one.text) => self.pronoun(one.text, at).map(|i| (i, Via::Pronoun)),
@@ -354,6 +356,16 @@ impl<'p> Registry<'p> {
         if let Some(s) = self.speakers.get_mut(index).filter(fresh) {
             s.aliases.push(surface.to_owned());
         }
+    }
+}
+
+/// The owner in a phrase for something a name said ("Oz's dubious medical advice" is Oz's),
+/// else the whole phrase ("Sanders's campaign").
+fn said_by<'a, 't>(phrase: &'a [Token<'t>]) -> &'a [Token<'t>] {
+    let saying = phrase.last().is_some_and(|t| has(SAYING_NOUNS, t.text));
+    match phrase.iter().rposition(is_possessive) {
+        Some(owner) if saying && owner + 1 < phrase.len() => &phrase[..=owner],
+        _ => phrase,
     }
 }
 

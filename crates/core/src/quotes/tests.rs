@@ -374,6 +374,12 @@ const SUBJECTS: &[Case] = &[
             "Ana Ruiz: People are sick and tired of it.",
         ],
     },
+    Case {
+        name: "a run-in heading is no subject, and a name's advice is the name's",
+        input: "Radio doctors\n\nHEARINGS FOLLOWED — Dr. Tom Reed’s dubious advice earned him a hearing in \
+                the Senate for saying that tea was a \"miracle cure for every illness.\"",
+        expect: &["Tom Reed: miracle cure for every illness."],
+    },
 ];
 
 const CONTINUATION: &[Case] = &[
