@@ -394,8 +394,8 @@ const TWO_WORD: &[(&str, &str)] = &[
 const NOUN_OPENERS: &[&str] = &["about", "against", "by", "for", "from", "in", "of", "on", "to", "with"];
 
 /// The cue starting at token `i`, if one does: a lowercase speech verb not after a
-/// determiner or a possessive (with "in a statement" and the like), "according to", or a
-/// two-word cue of [`TWO_WORD`].
+/// determiner or a possessive (with "in a statement" and the like), "according to" or ", per",
+/// or a two-word cue of [`TWO_WORD`].
 pub(crate) fn cue_at(tokens: &[Token], i: usize) -> Option<Cue> {
     let word = tokens.get(i)?.text;
     let next = |k: usize| tokens.get(i + k).map_or("", |t| t.text);
@@ -403,6 +403,12 @@ pub(crate) fn cue_at(tokens: &[Token], i: usize) -> Option<Cue> {
         return Some(Cue { first: i, end: i + 2, according: true });
     }
     let previous = i.checked_sub(1).and_then(|p| tokens.get(p));
+    // "…,” per the party's bylaws": "per" right after a quote, before a named or determined
+    // source (after "said, per a translator" the translator only relays).
+    let source = tokens.get(i + 1).is_some_and(|t| t.is_capitalised() || matches!(t.text, "the" | "a"));
+    if word == "per" && i == 0 && source {
+        return Some(Cue { first: i, end: i + 1, according: true });
+    }
     if !word.starts_with(char::is_lowercase) || previous.is_some_and(determines) {
         return None;
     }

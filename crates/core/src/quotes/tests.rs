@@ -231,6 +231,12 @@ const CUE_POSITIONS: &[Case] = &[
         input: "Sen. Tom Reed (D-Ohio), noting the size of the crowd, said, \"We have a heck of a list.\"",
         expect: &["Tom Reed: We have a heck of a list."],
     },
+    Case {
+        name: "a source after \"per\" right after the quote, not after a cue",
+        input: "Proxies are banned when voting \"to fill a vacancy,\" per the party's bylaws. Ana Ruiz \
+                said, per a translator, that the server was \"like an open door.\"",
+        expect: &["party's bylaws: to fill a vacancy,", "Ana Ruiz: like an open door."],
+    },
 ];
 
 const SPEAKERS: &[Case] = &[
