@@ -128,10 +128,12 @@ impl Document<'_> {
         let term_marks = self.doubles_speak && single_marked(text, f);
         let after = text.get(f.outer.end..place.to).unwrap_or("");
         let claim = classify::is_claim(f.inner.slice(text), (before, after), voice, heading || term_marks);
-        // Speech with no cue and nothing to continue: the named subject of its sentence
-        // ("Paul Ryan worried that the safety net was becoming “…”").
+        // Speech with no cue naming anyone and nothing to continue: the named subject of its
+        // sentence ("Paul Ryan worried that the safety net was becoming “…”").
         let attribution = match (attribution, previous) {
-            (None, None) if claim => attribute::by_subject(text, self.words, place, registry),
+            (a, None) if claim && a.as_ref().is_none_or(|a| a.speaker.is_none()) => {
+                attribute::by_subject(text, self.words, place, registry).or(a)
+            }
             (attribution, _) => attribution,
         };
         quote(text, f, claim, attribution, previous, registry)

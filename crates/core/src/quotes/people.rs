@@ -16,7 +16,7 @@ use super::lexicon::{
     CALENDAR, FEMALE_NAMES, FUNCTION_WORDS, Lexicon, MALE_NAMES, ORG_WORDS, PHRASE_GLUE, PRONOUNS,
     ROLE_NOUNS, TITLES, has,
 };
-use super::phrase::is_name_particle;
+use super::phrase::{is_name_particle, is_possessive};
 use super::words::{TextTokens, Token, ends_sentence};
 use crate::span::Span;
 
@@ -372,6 +372,15 @@ fn run(toks: &[Token], paragraph: usize, start: usize, end: usize, lowercase: &H
     };
     let first = (opener..end).rev().find(|&k| title(k)).map_or(opener, |k| k + 1);
     let first = after_office(toks, start, first, end);
+    // Role words before a given name, not initials ("J. Gerald Hebert") or words the article
+    // writes in lowercase too.
+    let plain = |t: &Token| !is_initial(t) && !common(t.text, lowercase);
+    let first = match given_name_at(&toks[first..end]) {
+        Some(i) if toks[first..first + i].iter().all(plain) && role_like(&toks[opener..first + i]) => {
+            first + i
+        }
+        _ => first,
+    };
     let words = &toks[first..end];
     // The cheap test first: a run starting with a particle ("de", "al") needs no lookups.
     let person = words.first().is_some_and(Token::is_capitalised)
@@ -386,6 +395,35 @@ fn run(toks: &[Token], paragraph: usize, start: usize, end: usize, lowercase: &H
     }
     let name = words.iter().map(|t| t.bare().to_owned()).collect();
     Some(Run { paragraph, start, opener, first, end, name })
+}
+
+/// Where a person's name starts in a capitalised run of more than two words: at a known
+/// given name after the words of a role ("Senate Majority Whip Ana Ruiz" is Ana Ruiz).
+pub(crate) fn given_name_at(words: &[Token]) -> Option<usize> {
+    if words.len() <= 2 {
+        return None;
+    }
+    (0..words.len() - 1).find(|&i| Gender::of_first_name(words[i].text).is_some())
+}
+
+/// True for capitalised words that can be a role written before a name: several words
+/// ("Senate Minority Leader"), or a title, role, organisation, name's possessive or acronym
+/// ("NBC's"); not one stray word glued on ("Crooked Hillary Clinton", "He's Donald Trump").
+pub(crate) fn role_like(words: &[Token]) -> bool {
+    let acronym = |t: &Token| t.text.len() > 1 && t.text.chars().all(|c| c.is_uppercase());
+    let role = |t: &Token| {
+        has(TITLES, t.text)
+            || has(ROLE_NOUNS, t.text)
+            || has(ORG_WORDS, t.bare())
+            || (is_possessive(t) && !has(PRONOUNS, t.bare()))
+            || acronym(t)
+    };
+    words.len() >= 2 || words.iter().any(role)
+}
+
+/// True for an initial or initials ("J.", "A.E.").
+fn is_initial(t: &Token) -> bool {
+    t.text.ends_with('.') && t.text.chars().all(|c| c == '.' || c.is_uppercase())
 }
 
 /// Where the name starts in a run that follows an office's "of": "Secretary of State Ana

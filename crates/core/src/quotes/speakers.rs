@@ -15,7 +15,7 @@ use super::lexicon::{
     FUNCTION_WORDS, GROUP_NOUNS, Lexicon, ORG_WORDS, PRONOUNS, QUANTIFIERS, ROLE_NOUNS, SAYING_NOUNS, TITLES,
     has,
 };
-use super::people::{Gender, People, appositive, holds_word, surname_key};
+use super::people::{Gender, People, appositive, given_name_at, holds_word, role_like, surname_key};
 use super::phrase::{is_name_particle, is_possessive};
 use super::words::{TextTokens, Token};
 
@@ -220,15 +220,20 @@ impl<'p> Registry<'p> {
             }
             _ => phrase,
         };
-        // The name is the trailing run of capitalised words, after any title in it; after an
-        // office's "of", at most the words from a known first name on ("… of State Ana Ruiz").
+        // The name is the trailing run of capitalised words, after any title in it, from a known
+        // first name on when one follows other words; after an office's "of", at most the
+        // words from a known first name on ("… of State Ana Ruiz").
         let run =
             head.iter().rposition(|t| !(t.is_capitalised() || is_name_particle(t.text))).map_or(0, |i| i + 1);
+        // Only a person the article names so ("Senate Minority Leader Harry Reid").
+        let known = |i: &usize| {
+            let words: Vec<String> = head[*i..].iter().map(|t| t.bare().to_owned()).collect();
+            self.people.lookup(&words, None).is_some()
+        };
+        let given = given_name_at(&head[run..]).map(|i| run + i);
         let run = match of {
-            Some(k) if k < run && head.len() - run > 2 => (run..head.len())
-                .find(|&i| Gender::of_first_name(head[i].text).is_some())
-                .unwrap_or(head.len() - 2),
-            _ => run,
+            Some(k) if k < run && head.len() - run > 2 => given.unwrap_or(head.len() - 2),
+            _ => given.filter(|i| known(i) && role_like(&head[run..*i])).unwrap_or(run),
         };
         let split = (run..head.len()).rev().find(|&i| has(TITLES, head[i].text)).map_or(run, |i| i + 1);
         let name = &head[split..];
@@ -438,6 +443,13 @@ mod tests {
         let text = "Ruth Vance, a teacher, said the school \"needs more room.\" \
                     Her husband disagreed. \"It is big enough,\" Mr. Vance said.";
         assert_eq!(speakers(text), ["Ruth Vance | a teacher", "Vance | "]);
+    }
+
+    #[test]
+    fn a_capitalised_role_before_a_given_name_describes_the_person() {
+        let text =
+            "Senate Majority Whip Ana Ruiz (D-Ohio), in particular, has been calling the plan a \"con job.\"";
+        assert_eq!(speakers(text), ["Ana Ruiz | Senate Majority Whip"]);
     }
 
     #[test]
