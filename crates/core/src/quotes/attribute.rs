@@ -430,8 +430,15 @@ fn phrase<'a, 't>(
     // the cue opens the sentence ("Said Psaki: “…”").
     // Nor after a participle: "…,” calling Shelby's actions reckless" names its object.
     let ing = toks[cue.first].text.ends_with("ing");
-    let inverted =
-        || right_of(toks, cue.end).filter(|_| !listener && !ing && (side == Side::After || cue.first == 0));
+    // "…, explained Ana Ruiz, “…”": an inverted cue whose name ends right at the quote's comma
+    // or colon.
+    let at_quote = |r: &Range<usize>| {
+        side == Side::Before && r.end + 1 == toks.len() && toks[r.end].is_punct(&[',', ':'])
+    };
+    let inverted = || {
+        right_of(toks, cue.end)
+            .filter(|r| !listener && !ing && (side == Side::After || cue.first == 0 || at_quote(r)))
+    };
     // After the closing mark, all the words up to the cue are the speaker ("…” a Democratic
     // staffer in the room wondered"); elsewhere the phrase right before the cue is.
     match between().or_else(|| left_of(toks, cue.first)).or_else(inverted) {

@@ -237,6 +237,11 @@ const CUE_POSITIONS: &[Case] = &[
                 said, per a translator, that the server was \"like an open door.\"",
         expect: &["party's bylaws: to fill a vacancy,", "Ana Ruiz: like an open door."],
     },
+    Case {
+        name: "inverted before the quote, the name ending at its comma",
+        input: "Because of how the schedule was drawn, explained Ana Ruiz, \"this thing is over by March.\"",
+        expect: &["Ana Ruiz: this thing is over by March."],
+    },
 ];
 
 const SPEAKERS: &[Case] = &[
