@@ -467,13 +467,16 @@ pub(crate) const QUANTIFIERS: &Lexicon =
 /// Pronouns that can stand for a speaker.
 pub(crate) const PRONOUNS: &Lexicon = &Lexicon::new(&["he", "i", "it", "she", "they", "we"]);
 
-/// Adverbs and auxiliaries that may sit between a speaker and the cue ("McCain also said").
+/// Adverbs, auxiliaries and modals that may sit between a speaker and the cue ("McCain also
+/// said", "a spokesman could only quip").
 pub(crate) const BETWEEN: &Lexicon = &Lexicon::new(&[
     "again",
     "also",
     "always",
     "been",
     "bluntly",
+    "can",
+    "could",
     "did",
     "does",
     "even",
@@ -485,15 +488,20 @@ pub(crate) const BETWEEN: &Lexicon = &Lexicon::new(&[
     "have",
     "is",
     "later",
+    "may",
+    "might",
+    "must",
     "never",
     "often",
     "once",
+    "only",
     "previously",
     "privately",
     "publicly",
     "recently",
     "repeatedly",
     "reportedly",
+    "should",
     "simply",
     "still",
     "then",

@@ -164,7 +164,7 @@ impl<'p> Registry<'p> {
         let surface = surface(text, phrase);
         let resolved = match phrase {
             [one] if has(PRONOUNS, one.text) => self.pronoun(one.text, at).map(|i| (i, Via::Pronoun)),
-            _ if phrase.iter().any(proper) && !office(phrase) => {
+            _ if phrase.iter().any(proper) && !office(phrase) && !serving(phrase) => {
                 let after = phrase.last().map_or(text.len(), |t| t.span.end);
                 Some((self.named(phrase, surface, appositive(text, self.words, after)), Via::Name))
             }
@@ -300,7 +300,9 @@ impl<'p> Registry<'p> {
     /// A phrase without a name: a role that refers back ("the senator") or speaks itself ("officials").
     fn nominal(&mut self, phrase: &[Token], surface: &str, at: usize) -> usize {
         let head = phrase.last().map_or(String::new(), |t| t.text.to_lowercase());
-        let group = has(GROUP_NOUNS, &head);
+        // "a spokesman" brings in someone new; "the spokesman" refers back.
+        let indefinite = phrase.first().is_some_and(|t| matches!(t.text, "a" | "A" | "an" | "An"));
+        let group = has(GROUP_NOUNS, &head) || indefinite;
         let refers = self
             .recent
             .iter()
@@ -372,6 +374,15 @@ fn said_by<'a, 't>(phrase: &'a [Token<'t>]) -> &'a [Token<'t>] {
         Some(owner) if saying && owner + 1 < phrase.len() => &phrase[..=owner],
         _ => phrase,
     }
+}
+
+/// True for a role that serves a name ("a spokesman for Bernie Sanders", "an aide to Ruiz"):
+/// the phrase is the role's, not the name's.
+fn serving(phrase: &[Token]) -> bool {
+    let role = |t: &Token| !t.is_capitalised() && (has(ROLE_NOUNS, t.text) || has(TITLES, t.text));
+    // The phrase opens with the role or its article, not with a name.
+    let opens = phrase.first().is_some_and(|t| !t.is_capitalised() || matches!(t.text, "A" | "An" | "The"));
+    opens && phrase.windows(2).any(|w| role(&w[0]) && matches!(w[1].text, "for" | "to"))
 }
 
 /// True for a phrase headed by an office ("the Vermont senator"): it names no one.

@@ -351,6 +351,12 @@ const SPEAKERS: &[Case] = &[
                 the state,\" language that bars many parents.",
         expect: &["memo: approved by the state,"],
     },
+    Case {
+        name: "a role serving a name is not the name; a modal between speaker and cue",
+        input: "Tom Reed spoke first. The timing was so odd that a spokesman for Tom Reed could only \
+                quip: \"I guess the hall was booked.\"",
+        expect: &["spokesman for Tom Reed: I guess the hall was booked."],
+    },
 ];
 
 const SUBJECTS: &[Case] = &[
