@@ -14,7 +14,7 @@ use std::ops::Range;
 
 use super::cues::{Cue, cue_at, cue_base};
 use super::lexicon;
-use super::phrase::{clause_subject, is_named, left_of, right_of, shown, subject};
+use super::phrase::{clause_subject, is_named, is_preposition, left_of, right_of, shown, subject};
 use super::signs::{COLON_CONFIDENCE, colon, dash, possessor, signature, tag};
 use super::speakers::{Registry, Via};
 use super::words::{TextTokens, Token, ends_sentence};
@@ -264,6 +264,10 @@ const REPORT_LINKS: &[&str] =
 fn between(toks: &[Token], cue: usize) -> Option<Range<usize>> {
     // "…” that Ben Carson accused": a clause word before the name is not part of it.
     let start = toks.iter().position(|t| t.is_word() && !matches!(t.text, "that" | "which" | "who"))?;
+    // "…” to Ukraine and replacing it with": a preposition opens no speaker.
+    if is_preposition(toks[start].text) {
+        return None;
+    }
     let words = toks.get(start..cue)?;
     let wordy = words.iter().all(|t| t.is_word() || t.is_punct(&['&', '-', '.']));
     let named = words.iter().any(|t| t.is_capitalised());

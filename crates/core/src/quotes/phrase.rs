@@ -151,9 +151,14 @@ fn beyond_object(tokens: &[Token], range: Range<usize>) -> Option<Range<usize>> 
     grow_left(tokens, preposition).filter(|r| r.end == preposition && opens(r))
 }
 
+/// True for a preposition ("to", "of", "through").
+pub(crate) fn is_preposition(word: &str) -> bool {
+    PREPOSITIONS.contains(&word)
+}
+
 /// True when the phrase starting at token `start` is the object of a preposition before it.
 fn is_object(tokens: &[Token], start: usize) -> bool {
-    start.checked_sub(1).is_some_and(|p| PREPOSITIONS.contains(&tokens[p].text))
+    start.checked_sub(1).is_some_and(|p| is_preposition(tokens[p].text))
 }
 
 /// True for two or more capitalised words that are not titles: a person's or an
@@ -281,7 +286,9 @@ fn first_phrase(tokens: &[Token]) -> Option<Range<usize>> {
     let next_plain =
         tokens.get(1).is_some_and(|n| n.text.starts_with(char::is_lowercase) && cue_base(n.text).is_none());
     let participle = first.text.len() > 5 && first.text.ends_with("ing") && next_plain;
-    let opener = (has(FUNCTION_WORDS, first.text) && !has(DETERMINERS, first.text)) || participle;
+    // "Ironically, …": a sentence adverb.
+    let adverb = is_adverb(&first.text.to_lowercase()) && tokens.get(1).is_some_and(|t| t.is_punct(&[',']));
+    let opener = (has(FUNCTION_WORDS, first.text) && !has(DETERMINERS, first.text)) || participle || adverb;
     let start =
         if opener { tokens.iter().take(ASIDE_REACH).position(|t| t.is_punct(&[',']))? + 1 } else { 0 };
     let found = right_of(tokens, start).filter(|r| opens_at(tokens, r, start))?;
