@@ -405,8 +405,8 @@ pub(crate) fn cue_at(tokens: &[Token], i: usize) -> Option<Cue> {
     let previous = i.checked_sub(1).and_then(|p| tokens.get(p));
     // "…,” per the party's bylaws": "per" right after a quote, before a named or determined
     // source (after "said, per a translator" the translator only relays).
-    let source = tokens.get(i + 1).is_some_and(|t| t.is_capitalised() || matches!(t.text, "the" | "a"));
-    if word == "per" && i == 0 && source {
+    let source = || tokens.get(i + 1).is_some_and(|t| t.is_capitalised() || matches!(t.text, "the" | "a"));
+    if i == 0 && word == "per" && source() {
         return Some(Cue { first: i, end: i + 1, according: true });
     }
     if !word.starts_with(char::is_lowercase) || previous.is_some_and(determines) {

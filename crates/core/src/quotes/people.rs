@@ -244,8 +244,8 @@ impl People {
         };
         let found = weighty(&mut namesakes.iter().filter(fits));
         // "Republican Trump", "Said Ellis": no given name, so the surname alone counts.
-        let no_given = given && name.first().is_some_and(|g| Gender::of_first_name(g).is_none());
-        found.or_else(|| if no_given { self.lookup(&name[name.len() - 1..], gender) } else { None })
+        let no_given = || given && name.first().is_some_and(|g| Gender::of_first_name(g).is_none());
+        found.or_else(|| if no_given() { self.lookup(&name[name.len() - 1..], gender) } else { None })
     }
 
     /// The person mentioned last before byte `at` (among the last [`LOOK_BACK`] mentions)

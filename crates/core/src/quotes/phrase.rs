@@ -360,7 +360,7 @@ pub(crate) fn is_possessive(t: &Token) -> bool {
 
 /// True for any word's possessive ("campaign's", "Lazar's").
 fn owns(t: &Token) -> bool {
-    t.bare().len() < t.text.len() || t.text.ends_with(['\'', '’'])
+    t.text.ends_with("'s") || t.text.ends_with("’s") || t.text.ends_with(['\'', '’'])
 }
 
 /// How many lowercase words a time phrase ending in "ago" may have ("less than two weeks ago").

@@ -233,7 +233,7 @@ impl<'p> Registry<'p> {
         let given = given_name_at(&head[run..]).map(|i| run + i);
         let run = match of {
             Some(k) if k < run && head.len() - run > 2 => given.unwrap_or(head.len() - 2),
-            _ => given.filter(|i| known(i) && role_like(&head[run..*i])).unwrap_or(run),
+            _ => given.filter(|i| role_like(&head[run..*i]) && known(i)).unwrap_or(run),
         };
         let split = (run..head.len()).rev().find(|&i| has(TITLES, head[i].text)).map_or(run, |i| i + 1);
         let name = &head[split..];
