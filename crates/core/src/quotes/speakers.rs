@@ -313,7 +313,8 @@ impl<'p> Registry<'p> {
             self.alias(index, surface);
             return index;
         }
-        if let Some(person) = self.people.last_described(at, &head).filter(|_| !group) {
+        if let Some(person) = Some(at).filter(|_| !group).and_then(|at| self.people.last_described(at, &head))
+        {
             let index = self.known(person, "", String::new());
             self.alias(index, surface);
             return index;
