@@ -14,7 +14,9 @@ use std::ops::Range;
 
 use super::cues::{Cue, cue_at, cue_base};
 use super::lexicon;
-use super::phrase::{clause_subject, is_named, is_preposition, left_of, right_of, shown, subject};
+use super::phrase::{
+    clause_subject, is_named, is_preposition, left_of, right_of, shown, skip_between, subject,
+};
 use super::signs::{COLON_CONFIDENCE, colon, dash, possessor, signature, tag};
 use super::speakers::{Registry, Via};
 use super::words::{TextTokens, Token, ends_sentence};
@@ -264,14 +266,22 @@ const REPORT_LINKS: &[&str] =
 fn between(toks: &[Token], cue: usize) -> Option<Range<usize>> {
     // "…” that Ben Carson accused": a clause word before the name is not part of it.
     let start = toks.iter().position(|t| t.is_word() && !matches!(t.text, "that" | "which" | "who"))?;
-    // "…” to Ukraine and replacing it with": a preposition opens no speaker.
-    if is_preposition(toks[start].text) {
+    // "…” to Ukraine and replacing it with": a preposition opens no speaker, nor does a
+    // pronoun or a connective ("She further announced", "And regardless of …").
+    let opener = toks[start].text;
+    let demonstrative = matches!(opener, "this" | "these" | "those");
+    let connective = lexicon::has(lexicon::FUNCTION_WORDS, opener)
+        && !lexicon::has(lexicon::DETERMINERS, opener)
+        && !demonstrative;
+    if is_preposition(opener) || lexicon::has(lexicon::PRONOUNS, opener) || connective {
         return None;
     }
-    let words = toks.get(start..cue)?;
+    // "…” Mills then writes": adverbs and auxiliaries before the cue are not the speaker's.
+    let end = skip_between(toks, cue);
+    let words = toks.get(start..end)?;
     let wordy = words.iter().all(|t| t.is_word() || t.is_punct(&['&', '-', '.']));
     let named = words.iter().any(|t| t.is_capitalised());
-    (!words.is_empty() && words.len() <= BETWEEN_LEN && wordy && named).then_some(start..cue)
+    (!words.is_empty() && words.len() <= BETWEEN_LEN && wordy && named).then_some(start..end)
 }
 
 /// Verbs followed by a participle they take ("kept asking", "began shouting"): the speaker

@@ -367,7 +367,7 @@ fn owns(t: &Token) -> bool {
 const AGO_REACH: usize = 6;
 
 /// `end` moved back over adverbs ("also") and a day ("on Tuesday") between speaker and cue.
-fn skip_between(tokens: &[Token], mut end: usize) -> usize {
+pub(crate) fn skip_between(tokens: &[Token], mut end: usize) -> usize {
     loop {
         let word = |k: usize| end.checked_sub(k).and_then(|i| tokens.get(i)).map_or("", |t| t.text);
         if (has(BETWEEN, word(1)) || is_adverb(word(1))) && word(1).starts_with(char::is_lowercase) {

@@ -242,6 +242,11 @@ const CUE_POSITIONS: &[Case] = &[
         input: "Because of how the schedule was drawn, explained Ana Ruiz, \"this thing is over by March.\"",
         expect: &["Ana Ruiz: this thing is over by March."],
     },
+    Case {
+        name: "after the quote, an adverb before the cue is not part of the name",
+        input: "Tom Reed wrote to Ana Ruiz first. \"Why now, of all times?\" Ruiz then writes back.",
+        expect: &["Ana Ruiz: Why now, of all times?"],
+    },
 ];
 
 const SPEAKERS: &[Case] = &[
