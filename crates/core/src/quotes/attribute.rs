@@ -148,7 +148,7 @@ pub(crate) fn attribute(
         }
     }
     dash(text, after, registry)
-        .or_else(|| possessor(text, before, registry))
+        .or_else(|| possessor(text, before, after, registry))
         .or_else(|| signature(text, words, place, after, registry))
         .or(other_colon)
         .or_else(|| introduced(text, words, place, registry))

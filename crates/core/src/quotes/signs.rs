@@ -46,16 +46,28 @@ pub(super) fn dash(text: &str, after: &[Token], registry: &mut Registry) -> Opti
 }
 
 /// A name's possessive before a noun for something said, in the quote's sentence: "Trump's
-/// claim that there have been “…”", "in Bolton's view, “…”".
-pub(super) fn possessor(text: &str, before: &[Token], registry: &mut Registry) -> Option<Attribution> {
-    let saying =
-        |k: &usize| lexicon::has(lexicon::SAYING_NOUNS, before[*k].text) && is_possessive(&before[*k - 1]);
-    let noun = (1..before.len()).rev().find(saying)?;
-    let range = phrase_before(before, noun)?;
+/// claim that there have been “…”", "in Bolton's view, “…”", or with the quote between them:
+/// "Romney's “47 percent” comment".
+pub(super) fn possessor(
+    text: &str,
+    before: &[Token],
+    after: &[Token],
+    registry: &mut Registry,
+) -> Option<Attribution> {
+    let saying = |t: &Token| lexicon::has(lexicon::SAYING_NOUNS, t.text);
+    let wrapped = before.last().filter(|t| is_possessive(t)).and(after.first().filter(|t| saying(t)));
+    let (end, noun) = match wrapped {
+        Some(noun) => (before.len(), noun),
+        None => {
+            let k = (1..before.len()).rev().find(|&k| saying(&before[k]) && is_possessive(&before[k - 1]))?;
+            (k, &before[k])
+        }
+    };
+    let range = phrase_before(before, end)?;
     let (speaker, _) = resolve(text, before, range, registry)?;
     let name = registry.get(speaker).map_or("", |s| s.name.as_str());
-    let reason = format!("the quote is part of {name}'s '{}'", before[noun].text);
-    Some(Attribution { speaker: Some(speaker), cue: before[noun].span, reason, confidence: 0.7 })
+    let reason = format!("the quote is part of {name}'s '{}'", noun.text);
+    Some(Attribution { speaker: Some(speaker), cue: noun.span, reason, confidence: 0.7 })
 }
 
 /// The most tokens a signature line under a quote has ("- President Obama, tweeting after

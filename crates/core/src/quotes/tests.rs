@@ -362,6 +362,11 @@ const SPEAKERS: &[Case] = &[
                 quip: \"I guess the hall was booked.\"",
         expect: &["spokesman for Tom Reed: I guess the hall was booked."],
     },
+    Case {
+        name: "a name's possessive and a noun for something said around the quote",
+        input: "Tom Reed spoke at length. Ana Ruiz's \"forty percent\" comment was nearly as dismissive.",
+        expect: &["Ana Ruiz: forty percent"],
+    },
 ];
 
 const SUBJECTS: &[Case] = &[
