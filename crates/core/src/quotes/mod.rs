@@ -72,7 +72,8 @@ pub(crate) fn find(text: &str, article: &Article) -> (Vec<Quote>, Vec<Speaker>) 
     let spans: Vec<Span> = paragraphs.iter().map(|p| p.0).collect();
     let found = pairing::pair(text, &spans);
     let words = TextTokens::new(text, &spans);
-    let people = People::find(text, &words, spans.len());
+    let quoted: Vec<Span> = found.iter().map(|f| f.inner).collect();
+    let people = People::find(text, &words, spans.len(), &quoted);
     let mut registry = Registry::new(&people, &words);
     let doubles_speak = found.iter().any(|f| !paragraphs[f.paragraph].1 && !single_marked(text, f));
     let document = Document { text, words: &words, paragraphs: &paragraphs, found: &found, doubles_speak };

@@ -170,8 +170,10 @@ const NAMESAKES: usize = 8;
 impl People {
     /// The people named in the paragraphs of `text`, whose tokens `words` holds;
     /// `paragraphs` is how many there are. Title-cased paragraphs (headlines) name no one:
-    /// their capitalised runs glue words onto names ("Smith Says Jones").
-    pub fn find(text: &str, words: &TextTokens, paragraphs: usize) -> People {
+    /// their capitalised runs glue words onto names ("Smith Says Jones"). A name inside one of
+    /// the `quoted` spans (in text order) is no mention a pronoun after the quote refers to:
+    /// in "“Here comes Big Daddy,” she said", "she" is not Big Daddy.
+    pub fn find(text: &str, words: &TextTokens, paragraphs: usize, quoted: &[Span]) -> People {
         let lowercase = lowercase_words(words, paragraphs);
         let runs: Vec<Run> = (0..paragraphs)
             .filter(|&i| !title_cased(words.paragraph(i)))
@@ -207,7 +209,10 @@ impl People {
             if run.name.len() >= 2 || gender.is_some() {
                 people.weight[index] += 1;
             }
-            people.mentions.push((toks[run.first].span.start, index));
+            let at = toks[run.first].span.start;
+            if !within(quoted, at) {
+                people.mentions.push((at, index));
+            }
         }
         people
     }
@@ -271,6 +276,12 @@ impl People {
         let i = self.mentions.partition_point(|(pos, _)| *pos < at);
         self.mentions[..i].iter().rev().take(LOOK_BACK).map(|&(_, person)| person)
     }
+}
+
+/// True when byte `at` lies inside one of `spans` (in text order, not overlapping).
+fn within(spans: &[Span], at: usize) -> bool {
+    let after = spans.partition_point(|s| s.start <= at);
+    after.checked_sub(1).is_some_and(|i| at < spans[i].end)
 }
 
 /// How many words of `name` are not a suffix ("Jr.", "III").
@@ -630,7 +641,7 @@ mod tests {
     /// The people of `text`, read as one paragraph.
     fn find(text: &str) -> People {
         let words = TextTokens::new(text, &[Span::new(0, text.len())]);
-        People::find(text, &words, 1)
+        People::find(text, &words, 1, &[])
     }
 
     /// The name of person `index`.
@@ -685,7 +696,7 @@ mod tests {
         let text = "Paula Marsh Says Victor Hale Will Lose The Vote\n\nSenator Paula Marsh spoke. \
                     Notice Hale's plan, she said, and notice the crowd.";
         let words = TextTokens::new(text, &[Span::new(0, 47), Span::new(49, text.len())]);
-        let people = People::find(text, &words, 2);
+        let people = People::find(text, &words, 2, &[]);
         let marsh = people.lookup(&["Marsh".to_owned()], None);
         assert_eq!(name(&people, marsh), Some("Paula Marsh"));
         assert_eq!(people.lookup(&["Hale".to_owned()], None), None);

@@ -367,6 +367,11 @@ const SPEAKERS: &[Case] = &[
         input: "Tom Reed spoke at length. Ana Ruiz's \"forty percent\" comment was nearly as dismissive.",
         expect: &["Ana Ruiz: forty percent"],
     },
+    Case {
+        name: "a pronoun after a quote is not someone named inside it",
+        input: "Ana Ruiz waited at the rally.\n\n\"Here comes Big Daddy,\" she said.",
+        expect: &["Ana Ruiz: Here comes Big Daddy,"],
+    },
 ];
 
 const SUBJECTS: &[Case] = &[
