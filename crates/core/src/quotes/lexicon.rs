@@ -185,6 +185,39 @@ pub(crate) const ORG_WORDS: &Lexicon = &Lexicon::new(&[
     "vatican",
 ]);
 
+/// Words that make a capitalised name a place or an event, never a person ("South Carolina",
+/// "Silicon Valley", "Vietnam War").
+pub(crate) const PLACE_WORDS: &Lexicon = &Lexicon::new(&[
+    "africa",
+    "america",
+    "americas",
+    "asia",
+    "bay",
+    "canyon",
+    "carolina",
+    "city",
+    "coast",
+    "county",
+    "dakota",
+    "europe",
+    "gulf",
+    "hampshire",
+    "heights",
+    "island",
+    "islands",
+    "kingdom",
+    "mountains",
+    "ocean",
+    "peninsula",
+    "river",
+    "sea",
+    "states",
+    "street",
+    "strip",
+    "valley",
+    "war",
+]);
+
 /// Nouns that can head a speaker phrase without a name ("the spokeswoman", "officials").
 pub(crate) const ROLE_NOUNS: &Lexicon = &Lexicon::new(&[
     "activist",
@@ -836,8 +869,9 @@ mod tests {
     use super::*;
 
     /// Every list searched with [`has`].
-    const LISTS: [&Lexicon; 15] = [
+    const LISTS: [&Lexicon; 16] = [
         SAYING_NOUNS,
+        PLACE_WORDS,
         QUANTIFIERS,
         TITLES,
         ORG_WORDS,

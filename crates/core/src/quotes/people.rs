@@ -13,8 +13,8 @@ use std::collections::{BTreeMap, HashSet};
 
 use super::cues::cue_base;
 use super::lexicon::{
-    CALENDAR, FEMALE_NAMES, FUNCTION_WORDS, Lexicon, MALE_NAMES, ORG_WORDS, PHRASE_GLUE, PRONOUNS,
-    ROLE_NOUNS, TITLES, has,
+    CALENDAR, FEMALE_NAMES, FUNCTION_WORDS, Lexicon, MALE_NAMES, ORG_WORDS, PHRASE_GLUE, PLACE_WORDS,
+    PRONOUNS, ROLE_NOUNS, TITLES, has,
 };
 use super::phrase::{is_name_particle, is_possessive};
 use super::words::{TextTokens, Token, ends_sentence};
@@ -397,6 +397,7 @@ fn run(toks: &[Token], paragraph: usize, start: usize, end: usize, lowercase: &H
     let person = words.first().is_some_and(Token::is_capitalised)
         && words.iter().all(|t| {
             !has(ORG_WORDS, t.bare())
+                && !has(PLACE_WORDS, t.bare())
                 && !has(CALENDAR, t.text)
                 && !has(TITLES, t.text)
                 && !has(PRONOUNS, t.text)

@@ -12,8 +12,8 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::lexicon::{
-    FUNCTION_WORDS, GROUP_NOUNS, Lexicon, ORG_WORDS, PRONOUNS, QUANTIFIERS, ROLE_NOUNS, SAYING_NOUNS, TITLES,
-    has,
+    FUNCTION_WORDS, GROUP_NOUNS, Lexicon, ORG_WORDS, PLACE_WORDS, PRONOUNS, QUANTIFIERS, ROLE_NOUNS,
+    SAYING_NOUNS, TITLES, has,
 };
 use super::people::{Gender, People, appositive, given_name_at, holds_word, role_like, surname_key};
 use super::phrase::{is_name_particle, is_possessive};
@@ -242,7 +242,7 @@ impl<'p> Registry<'p> {
         let determined = phrase.first().is_some_and(|t| matches!(t.text, "the" | "The")) && !given;
         let organisation = determined
             || name.is_empty()
-            || name.iter().any(|t| has(ORG_WORDS, t.bare()))
+            || name.iter().any(|t| has(ORG_WORDS, t.bare()) || has(PLACE_WORDS, t.bare()))
             || matches!(name, [one] if one.text.len() > 1 && one.text.chars().all(|c| c.is_uppercase()));
         if organisation {
             let kind = SpeakerKind::Organisation;

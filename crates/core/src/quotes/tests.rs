@@ -372,6 +372,11 @@ const SPEAKERS: &[Case] = &[
         input: "Ana Ruiz waited at the rally.\n\n\"Here comes Big Daddy,\" she said.",
         expect: &["Ana Ruiz: Here comes Big Daddy,"],
     },
+    Case {
+        name: "a place is no person a pronoun refers to",
+        input: "Tom Reed flew home to South Carolina.\n\n\"It was a good day for us,\" he said.",
+        expect: &["Tom Reed: It was a good day for us,"],
+    },
 ];
 
 const SUBJECTS: &[Case] = &[
