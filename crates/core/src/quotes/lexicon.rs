@@ -36,7 +36,11 @@ impl Lexicon {
 
 /// True when `list` holds `word` in lowercase (a trailing dot ignored: "Sen.").
 pub(crate) fn has(list: &Lexicon, word: &str) -> bool {
-    let word = word.trim_end_matches('.').as_bytes();
+    // Trailing dots trimmed a byte at a time: `trim_end_matches('.')` builds a char searcher.
+    let mut word = word.as_bytes();
+    while let [rest @ .., b'.'] = word {
+        word = rest;
+    }
     // Every listed word is short ASCII starting with a letter: punctuation, numbers and
     // long words need no search, nor words whose first letter and length no word shares.
     let Some(first) = word.first().filter(|b| b.is_ascii_alphabetic()) else { return false };

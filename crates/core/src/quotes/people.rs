@@ -396,8 +396,9 @@ fn run(toks: &[Token], paragraph: usize, start: usize, end: usize, lowercase: &H
     // The cheap test first: a run starting with a particle ("de", "al") needs no lookups.
     let person = words.first().is_some_and(Token::is_capitalised)
         && words.iter().all(|t| {
-            !has(ORG_WORDS, t.bare())
-                && !has(PLACE_WORDS, t.bare())
+            let bare = t.bare();
+            !has(ORG_WORDS, bare)
+                && !has(PLACE_WORDS, bare)
                 && !has(CALENDAR, t.text)
                 && !has(TITLES, t.text)
                 && !has(PRONOUNS, t.text)

@@ -24,6 +24,10 @@ impl Token<'_> {
 
     /// The word without a possessive ending (Connable's → Connable).
     pub fn bare(&self) -> &str {
+        // Most words end in another letter: one byte test spares the two suffix searches.
+        if !self.text.ends_with('s') {
+            return self.text;
+        }
         self.text.strip_suffix("'s").or_else(|| self.text.strip_suffix("’s")).unwrap_or(self.text)
     }
 
