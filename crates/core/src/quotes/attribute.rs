@@ -147,8 +147,10 @@ pub(crate) fn attribute(
             }
         }
     }
+    // "Romney's “47 percent” comment" quotes words; "Ruiz's “official” statement" a term.
+    let wrapping = if place.inner.slice(text).contains(' ') { after } else { &[] };
     dash(text, after, registry)
-        .or_else(|| possessor(text, before, after, registry))
+        .or_else(|| possessor(text, before, wrapping, registry))
         .or_else(|| signature(text, words, place, after, registry))
         .or(other_colon)
         .or_else(|| introduced(text, words, place, registry))
@@ -269,11 +271,8 @@ fn between(toks: &[Token], cue: usize) -> Option<Range<usize>> {
     // "…” to Ukraine and replacing it with": a preposition opens no speaker, nor does a
     // pronoun or a connective ("She further announced", "And regardless of …").
     let opener = toks[start].text;
-    let demonstrative = matches!(opener, "this" | "these" | "those");
-    let connective = lexicon::has(lexicon::FUNCTION_WORDS, opener)
-        && !lexicon::has(lexicon::DETERMINERS, opener)
-        && !demonstrative;
-    if is_preposition(opener) || lexicon::has(lexicon::PRONOUNS, opener) || connective {
+    let connective = CONNECTIVES.iter().any(|c| c.eq_ignore_ascii_case(opener));
+    if is_preposition(&opener.to_ascii_lowercase()) || lexicon::has(lexicon::PRONOUNS, opener) || connective {
         return None;
     }
     // "…” Mills then writes": adverbs and auxiliaries before the cue are not the speaker's.
@@ -283,6 +282,32 @@ fn between(toks: &[Token], cue: usize) -> Option<Range<usize>> {
     let named = words.iter().any(|t| t.is_capitalised());
     (!words.is_empty() && words.len() <= BETWEEN_LEN && wordy && named).then_some(start..end)
 }
+
+/// Words that open a clause, not a speaker, after a closing mark ("…” And regardless of").
+const CONNECTIVES: &[&str] = &[
+    "also",
+    "although",
+    "and",
+    "as",
+    "because",
+    "but",
+    "even",
+    "however",
+    "if",
+    "indeed",
+    "instead",
+    "meanwhile",
+    "since",
+    "so",
+    "still",
+    "then",
+    "though",
+    "when",
+    "where",
+    "whereas",
+    "while",
+    "yet",
+];
 
 /// Verbs followed by a participle they take ("kept asking", "began shouting"): the speaker
 /// comes before them.
@@ -311,21 +336,29 @@ const LISTENER_CUES: &[&str] = &["advise", "assure", "inform", "remind", "tell",
 const BETWEEN_LEN: usize = 8;
 
 /// The attribution to the named subject of the quote's sentence, for speech that no cue
-/// introduces ("Paul Ryan worried that the safety net was becoming “…”").
+/// introduces or whose cue names no one ("Paul Ryan worried that the safety net was becoming
+/// “…”"). When `before` is set, a quote that opens its sentence takes the subject of the
+/// sentence before it in the paragraph ("Sanders named exhaustion as one reason. “The
+/// younger people are …”"); a cue that names no one ("“…,” he said") keeps it unset, since
+/// its pronoun is no sentence's subject.
 pub(crate) fn by_subject(
     text: &str,
     words: &TextTokens,
     place: Place,
+    before: bool,
     registry: &mut Registry,
 ) -> Option<Attribution> {
     // Over any title quoted earlier in the sentence: a claim before it would be continued.
     let start = place.paragraph.max(place.outer.start.saturating_sub(WINDOW));
-    let own = sentence_tail(words.within(Span::new(start, place.outer.start)));
-    // A quote that opens its sentence: the sentence before it in the paragraph ("Sanders
-    // named exhaustion as one reason. “The younger people are …”").
+    let toks = words.within(Span::new(start, place.outer.start));
+    let own = sentence_tail(toks);
     let (sentence, which) = match own.iter().any(Token::is_word) {
         true => (own, "the quote's sentence"),
-        false => (sentence_before(words, place), "the sentence before the quote"),
+        false if before => {
+            let end = toks.len() - own.len();
+            (sentence_tail(&toks[..end.saturating_sub(1)]), "the sentence before the quote")
+        }
+        false => return None,
     };
     let range = subject(sentence).filter(|r| is_named(sentence, r))?;
     let (speaker, _) = resolve(text, sentence, range, registry)?;
@@ -416,8 +449,10 @@ fn phrase<'a, 't>(
     if let Some(r) = Some(sentence).filter(|_| conjoined).and_then(subject) {
         return Some((sentence, r));
     }
-    // "“…” was written by Springsteen": a passive cue's agent speaks.
-    let passive = cue.first > 0 && PASSIVE_AUXILIARIES.contains(&toks[cue.first - 1].text);
+    // "“…” was written by Springsteen": a passive cue's agent speaks; one who quotes or
+    // cites only relays ("Ruiz was quoted by Reuters as saying").
+    let relays = cue_base(toks[cue.first].text).is_some_and(|b| matches!(b, "cite" | "quote"));
+    let passive = cue.first > 0 && PASSIVE_AUXILIARIES.contains(&toks[cue.first - 1].text) && !relays;
     let by = toks.get(cue.end).is_some_and(|t| t.text == "by");
     if let Some(r) = Some(toks).filter(|_| passive && by).and_then(|t| right_of(t, cue.end + 1)) {
         return Some((toks, r));
@@ -518,15 +553,6 @@ pub(super) fn resolve(
 pub(super) fn sentence_head<'a, 't>(toks: &'a [Token<'t>]) -> &'a [Token<'t>] {
     let end = (0..toks.len()).find(|&i| ends_sentence(toks, i)).unwrap_or(toks.len());
     &toks[..end]
-}
-
-/// The sentence of the quote's paragraph that ends right before the quote, over any quoted
-/// title in it.
-fn sentence_before<'a, 't>(words: &'a TextTokens<'t>, place: Place) -> &'a [Token<'t>] {
-    let start = place.paragraph.max(place.outer.start.saturating_sub(WINDOW));
-    let toks = words.within(Span::new(start, place.outer.start));
-    let end = (0..toks.len()).rev().find(|&i| ends_sentence(toks, i)).unwrap_or(0);
-    sentence_tail(&toks[..end])
 }
 
 /// The tokens after the last sentence end: the start of the quote's sentence.

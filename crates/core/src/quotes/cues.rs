@@ -403,10 +403,14 @@ pub(crate) fn cue_at(tokens: &[Token], i: usize) -> Option<Cue> {
         return Some(Cue { first: i, end: i + 2, according: true });
     }
     let previous = i.checked_sub(1).and_then(|p| tokens.get(p));
-    // "…,” per the party's bylaws": "per" right after a quote, before a named or determined
-    // source (after "said, per a translator" the translator only relays).
-    let source = || tokens.get(i + 1).is_some_and(|t| t.is_capitalised() || matches!(t.text, "the" | "a"));
-    if i == 0 && word == "per" && source() {
+    // "…,” per the party's bylaws" (or "…”, per …"): "per" right after a quote, before a
+    // named or determined source (after "said, per a translator" the translator only relays).
+    // Token 0 is the first after the quote when `tokens` follow one.
+    let after_quote = i == 0 || (i == 1 && tokens[0].is_punct(&[',']));
+    let source = || {
+        tokens.get(i + 1).is_some_and(|t| t.is_capitalised() || lexicon::has(lexicon::DETERMINERS, t.text))
+    };
+    if after_quote && word == "per" && source() {
         return Some(Cue { first: i, end: i + 1, according: true });
     }
     if !word.starts_with(char::is_lowercase) || previous.is_some_and(determines) {

@@ -133,8 +133,9 @@ impl Document<'_> {
         // Speech with no cue naming anyone and nothing to continue: the named subject of its
         // sentence ("Paul Ryan worried that the safety net was becoming “…”").
         let attribution = match (attribution, previous) {
-            (a, None) if claim && a.as_ref().is_none_or(|a| a.speaker.is_none()) => {
-                attribute::by_subject(text, self.words, place, registry).or(a)
+            (None, None) if claim => attribute::by_subject(text, self.words, place, true, registry),
+            (Some(a), None) if claim && a.speaker.is_none() => {
+                attribute::by_subject(text, self.words, place, false, registry).or(Some(a))
             }
             (attribution, _) => attribution,
         };

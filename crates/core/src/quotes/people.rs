@@ -387,7 +387,7 @@ fn run(toks: &[Token], paragraph: usize, start: usize, end: usize, lowercase: &H
     // writes in lowercase too.
     let plain = |t: &Token| !is_initial(t) && !common(t.text, lowercase);
     let first = match given_name_at(&toks[first..end]) {
-        Some(i) if toks[first..first + i].iter().all(plain) && role_like(&toks[opener..first + i]) => {
+        Some(i) if role_like(&toks[opener..first + i]) && toks[first..first + i].iter().all(plain) => {
             first + i
         }
         _ => first,
@@ -410,8 +410,9 @@ fn run(toks: &[Token], paragraph: usize, start: usize, end: usize, lowercase: &H
     Some(Run { paragraph, start, opener, first, end, name })
 }
 
-/// Where a person's name starts in a capitalised run of more than two words: at a known
-/// given name after the words of a role ("Senate Majority Whip Ana Ruiz" is Ana Ruiz).
+/// Where a person's name may start in a capitalised run of more than two words: at its first
+/// known given name ("Senate Majority Whip Ana Ruiz" is Ana Ruiz), which may be the first
+/// word ("Ana Maria Ruiz"); callers check that the words before it are a role.
 pub(crate) fn given_name_at(words: &[Token]) -> Option<usize> {
     if words.len() <= 2 {
         return None;

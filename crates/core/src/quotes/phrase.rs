@@ -12,6 +12,7 @@ use super::lexicon::{
     BETWEEN, CALENDAR, DETERMINERS, FUNCTION_WORDS, PHRASE_GLUE, PRONOUNS, QUANTIFIERS, ROLE_NOUNS,
     TIME_WORDS, TITLES, has,
 };
+use super::people::Gender;
 use super::words::{Token, ends_sentence};
 
 /// How far back a parenthesis after a name may open, in tokens.
@@ -286,8 +287,8 @@ fn first_phrase(tokens: &[Token]) -> Option<Range<usize>> {
     let next_plain =
         tokens.get(1).is_some_and(|n| n.text.starts_with(char::is_lowercase) && cue_base(n.text).is_none());
     let participle = first.text.len() > 5 && first.text.ends_with("ing") && next_plain;
-    // "Ironically, …": a sentence adverb.
-    let adverb = is_adverb(&first.text.to_lowercase()) && tokens.get(1).is_some_and(|t| t.is_punct(&[',']));
+    // "Ironically, …": a sentence adverb (not "Kelly, …" or "Italy, …").
+    let adverb = tokens.get(1).is_some_and(|t| t.is_punct(&[','])) && sentence_adverb(first.text);
     let opener = (has(FUNCTION_WORDS, first.text) && !has(DETERMINERS, first.text)) || participle || adverb;
     let start =
         if opener { tokens.iter().take(ASIDE_REACH).position(|t| t.is_punct(&[',']))? + 1 } else { 0 };
@@ -355,12 +356,7 @@ pub(crate) fn is_named(tokens: &[Token], range: &Range<usize>) -> bool {
 
 /// True for a name's possessive ("Lazar's", "Sanders'"): the noun after it is the phrase's head.
 pub(crate) fn is_possessive(t: &Token) -> bool {
-    t.is_capitalised() && owns(t)
-}
-
-/// True for any word's possessive ("campaign's", "Lazar's").
-fn owns(t: &Token) -> bool {
-    t.text.ends_with("'s") || t.text.ends_with("’s") || t.text.ends_with(['\'', '’'])
+    t.is_capitalised() && t.is_owner()
 }
 
 /// How many lowercase words a time phrase ending in "ago" may have ("less than two weeks ago").
@@ -397,6 +393,18 @@ pub(crate) fn skip_between(tokens: &[Token], mut end: usize) -> usize {
 /// Nouns that end like adverbs ("the Reed family said").
 const LY_NOUNS: &[&str] = &["ally", "assembly", "belly", "bully", "family", "monopoly", "rally", "supply"];
 
+/// Endings of adverbs that open a sentence ("Ironically", "Unfortunately", "Repeatedly"):
+/// names in "-ly" ("Kelly", "Italy", "Sally") end otherwise or are too short.
+const ADVERB_ENDINGS: &[&str] =
+    &["ably", "ally", "antly", "ately", "edly", "ently", "fully", "ibly", "ingly", "ively", "ously"];
+
+/// True for a capitalised sentence adverb such as "Ironically".
+fn sentence_adverb(word: &str) -> bool {
+    word.len() >= 7
+        && ADVERB_ENDINGS.iter().any(|e| word.ends_with(e))
+        && Gender::of_first_name(word).is_none()
+}
+
 /// True for an adverb in "-ly" ("Trump famously said"), skipped between a speaker and a cue.
 fn is_adverb(word: &str) -> bool {
     word.len() > 4 && word.ends_with("ly") && !LY_NOUNS.contains(&word)
@@ -419,10 +427,21 @@ fn grow_left(tokens: &[Token], end: usize) -> Option<Range<usize>> {
     let start = (0..end).rev().find(|&i| !part_of_phrase(&tokens[i])).map_or(0, |i| i + 1);
     // "the campaign's website": the possessor belongs to the phrase, which may be some
     // preposition's object ("A document on the campaign's website states").
-    let owned = start > 0 && start < end && owns(&tokens[start - 1]);
+    let owned = start > 0 && start < end && tokens[start - 1].is_owner();
     let nominal = || nominal_left(tokens, end);
     let found = if owned { nominal().filter(|r| r.start < start) } else { None };
-    found.or_else(|| valid(tokens, trim(tokens, start..end))).or_else(nominal)
+    found
+        .or_else(|| valid(tokens, trim(tokens, start..end)).map(|r| with_article(tokens, r)))
+        .or_else(nominal)
+}
+
+/// A role phrase with the indefinite article before it: "a spokeswoman" brings in someone
+/// new, where "spokeswoman" alone may refer back.
+fn with_article(tokens: &[Token], range: Range<usize>) -> Range<usize> {
+    let role = !is_named(tokens, &range);
+    let article =
+        range.start.checked_sub(1).is_some_and(|i| matches!(tokens[i].text, "a" | "A" | "an" | "An"));
+    if role && article { range.start - 1..range.end } else { range }
 }
 
 /// A nominal phrase opened by a determiner or a possessive a few words before `end` ("The ad

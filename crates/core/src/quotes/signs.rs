@@ -46,8 +46,8 @@ pub(super) fn dash(text: &str, after: &[Token], registry: &mut Registry) -> Opti
 }
 
 /// A name's possessive before a noun for something said, in the quote's sentence: "Trump's
-/// claim that there have been “…”", "in Bolton's view, “…”", or with the quote between them:
-/// "Romney's “47 percent” comment".
+/// claim that there have been “…”", "in Bolton's view, “…”", or with the quote between them
+/// when `after` (the words after the quote) is given: "Romney's “47 percent” comment".
 pub(super) fn possessor(
     text: &str,
     before: &[Token],

@@ -162,9 +162,14 @@ impl<'p> Registry<'p> {
     pub fn resolve(&mut self, text: &str, phrase: &[Token], at: usize) -> Option<(usize, Via)> {
         let phrase = said_by(phrase);
         let surface = surface(text, phrase);
+        // "Romney's" (in "Romney's comment") speaks as "Romney".
+        let surface = match phrase.last().is_some_and(Token::is_owner) {
+            true => surface.strip_suffix("'s").or_else(|| surface.strip_suffix("’s")).unwrap_or(surface),
+            false => surface,
+        };
         let resolved = match phrase {
             [one] if has(PRONOUNS, one.text) => self.pronoun(one.text, at).map(|i| (i, Via::Pronoun)),
-            _ if phrase.iter().any(proper) && !office(phrase) && !serving(phrase) => {
+            _ if phrase.iter().any(proper) && !office(phrase) && serving(phrase).is_none() => {
                 let after = phrase.last().map_or(text.len(), |t| t.span.end);
                 Some((self.named(phrase, surface, appositive(text, self.words, after)), Via::Name))
             }
@@ -299,16 +304,14 @@ impl<'p> Registry<'p> {
 
     /// A phrase without a name: a role that refers back ("the senator") or speaks itself ("officials").
     fn nominal(&mut self, phrase: &[Token], surface: &str, at: usize) -> usize {
-        let head = phrase.last().map_or(String::new(), |t| t.text.to_lowercase());
+        // "a spokesman for Tom Reed" is headed by "spokesman"; "the spokesman" refers back to it.
+        let served = serving(phrase);
+        let head = served.or(phrase.last()).map_or(String::new(), |t| t.text.to_lowercase());
         // "a spokesman" brings in someone new; "the spokesman" refers back.
         let indefinite = phrase.first().is_some_and(|t| matches!(t.text, "a" | "A" | "an" | "An"));
         let group = has(GROUP_NOUNS, &head) || indefinite;
-        let refers = self
-            .recent
-            .iter()
-            .rev()
-            .copied()
-            .find(|&i| !group && holds_word(&self.speakers[i].description, &head));
+        let refers =
+            self.recent.iter().rev().copied().find(|&i| !group && refers_to(&self.speakers[i], &head));
         if let Some(index) = refers {
             self.alias(index, surface);
             return index;
@@ -371,19 +374,30 @@ impl<'p> Registry<'p> {
 /// else the whole phrase ("Sanders's campaign").
 fn said_by<'a, 't>(phrase: &'a [Token<'t>]) -> &'a [Token<'t>] {
     let saying = phrase.last().is_some_and(|t| has(SAYING_NOUNS, t.text));
-    match phrase.iter().rposition(is_possessive) {
-        Some(owner) if saying && owner + 1 < phrase.len() => &phrase[..=owner],
+    // The last owner: "Trump's campaign's statement" is the campaign's.
+    match phrase.iter().rposition(Token::is_owner) {
+        Some(owner) if saying && owner + 1 < phrase.len() && is_possessive(&phrase[owner]) => {
+            &phrase[..=owner]
+        }
         _ => phrase,
     }
 }
 
-/// True for a role that serves a name ("a spokesman for Bernie Sanders", "an aide to Ruiz"):
-/// the phrase is the role's, not the name's.
-fn serving(phrase: &[Token]) -> bool {
+/// True when a nominal with head noun `head` ("the spokesman") can refer to `speaker`: a
+/// person described so, or a speaker of unknown kind named so ("spokesman for Tom Reed").
+fn refers_to(speaker: &Speaker, head: &str) -> bool {
+    holds_word(&speaker.description, head)
+        || (speaker.kind == SpeakerKind::Unknown && holds_word(&speaker.name, head))
+}
+
+/// The role of a phrase for a role that serves a name ("a spokesman for Bernie Sanders", "an
+/// aide to Ruiz"): the phrase is the role's, not the name's.
+fn serving<'a, 't>(phrase: &'a [Token<'t>]) -> Option<&'a Token<'t>> {
     let role = |t: &Token| !t.is_capitalised() && (has(ROLE_NOUNS, t.text) || has(TITLES, t.text));
     // The phrase opens with the role or its article, not with a name.
     let opens = phrase.first().is_some_and(|t| !t.is_capitalised() || matches!(t.text, "A" | "An" | "The"));
-    opens && phrase.windows(2).any(|w| role(&w[0]) && matches!(w[1].text, "for" | "to"))
+    let found = phrase.windows(2).find(|w| role(&w[0]) && matches!(w[1].text, "for" | "to"));
+    found.filter(|_| opens).map(|w| &w[0])
 }
 
 /// True for a phrase headed by an office ("the Vermont senator"): it names no one.

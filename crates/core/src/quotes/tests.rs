@@ -247,6 +247,11 @@ const CUE_POSITIONS: &[Case] = &[
         input: "Tom Reed wrote to Ana Ruiz first. \"Why now, of all times?\" Ruiz then writes back.",
         expect: &["Ana Ruiz: Why now, of all times?"],
     },
+    Case {
+        name: "\"per\" after the comma that follows the quote",
+        input: "Proxies are banned when voting \u{201c}to fill a vacancy\u{201d}, per the party's bylaws.",
+        expect: &["party's bylaws: to fill a vacancy"],
+    },
 ];
 
 const SPEAKERS: &[Case] = &[
@@ -416,6 +421,43 @@ const SUBJECTS: &[Case] = &[
         input: "Radio doctors\n\nHEARINGS FOLLOWED — Dr. Tom Reed’s dubious advice earned him a hearing in \
                 the Senate for saying that tea was a \"miracle cure for every illness.\"",
         expect: &["Tom Reed: miracle cure for every illness."],
+    },
+    Case {
+        name: "a name in -ly opening a sentence is its subject, not an adverb",
+        input: "Sen. Mark Kelly spoke on Monday.\n\nKelly, who faces re-election next year, has been calling \
+                the plan \"a disaster for the whole state.\"",
+        expect: &["Mark Kelly: a disaster for the whole state."],
+    },
+    Case {
+        name: "a pronoun that refers to no one is not the subject of the sentence before",
+        input: "Statehouse\n\nThe Ohio Senate passed the bill on Monday. \"It is a disgrace to us all,\" he said.",
+        expect: &["?: It is a disgrace to us all,"],
+    },
+    Case {
+        name: "a one-word quote between a possessive and a noun stays a term",
+        input: "Statehouse\n\nAna Ruiz's \"official\" statement came late on Monday.",
+        expect: &["mention: official"],
+    },
+    Case {
+        name: "\"the spokesman\" refers back to a spokesman for someone; \"a spokeswoman\" is new",
+        input: "Tom Reed left early. A spokesman for Tom Reed said \"we are done here.\" The spokesman \
+                added \"there is nothing more to say.\" Ana Ruiz, a spokeswoman for the mayor, spoke \
+                next. A spokeswoman told reporters the plan was \"a total failure for us.\"",
+        expect: &[
+            "spokesman for Tom Reed: we are done here.",
+            "spokesman for Tom Reed: there is nothing more to say.",
+            "spokeswoman: a total failure for us.",
+        ],
+    },
+    Case {
+        name: "who quotes someone only relays",
+        input: "Ana Ruiz spoke first. \"We will not back down,\" Ruiz was quoted by the Daily Planet as saying.",
+        expect: &["Ana Ruiz: We will not back down,"],
+    },
+    Case {
+        name: "an ordinal in a role after the quote",
+        input: "\"We will win this thing,\" first lady Ana Ruiz said.",
+        expect: &["Ana Ruiz: We will win this thing,"],
     },
 ];
 

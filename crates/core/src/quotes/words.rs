@@ -2,7 +2,8 @@
 
 use crate::span::Span;
 
-/// A word (letters, digits, inner apostrophes, hyphens and dots) or one punctuation char.
+/// A word (letters, digits, inner apostrophes, hyphens and dots, a slash between digits) or
+/// one punctuation char.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Token<'t> {
     /// Where it is in the text.
@@ -29,6 +30,12 @@ impl Token<'_> {
             return self.text;
         }
         self.text.strip_suffix("'s").or_else(|| self.text.strip_suffix("’s")).unwrap_or(self.text)
+    }
+
+    /// True for a word's possessive ("campaign's", "Lazar's"; also "he's", which callers
+    /// that care rule out), never a quote mark.
+    pub fn is_owner(&self) -> bool {
+        self.is_word() && self.bare().len() < self.text.len()
     }
 
     /// True for one punctuation char among `chars`.
@@ -133,7 +140,8 @@ impl<'t> TextTokens<'t> {
 }
 
 /// The end of the word whose first char ends at `end`: word chars, and inner apostrophes,
-/// hyphens and dots followed by a word char. ASCII letters and digits go a byte at a time.
+/// hyphens and dots followed by a word char, and slashes between digits. ASCII letters and
+/// digits go a byte at a time.
 fn word_end(body: &str, mut end: usize) -> usize {
     let bytes = body.as_bytes();
     loop {
@@ -143,7 +151,8 @@ fn word_end(body: &str, mut end: usize) -> usize {
         let Some(d) = body.get(end..).and_then(|rest| rest.chars().next()) else { return end };
         let next = end + d.len_utf8();
         // "9/11" and "24/7": a slash between digits.
-        let digits = d == '/' && bytes[end - 1].is_ascii_digit();
+        let digits =
+            d == '/' && bytes[end - 1].is_ascii_digit() && bytes.get(next).is_some_and(u8::is_ascii_digit);
         let joins = (matches!(d, '\'' | '’' | '-' | '.' | '‐') || digits)
             && body.get(next..).is_some_and(|rest| rest.starts_with(is_word_char));
         if !(is_word_char(d) || joins) {
@@ -167,10 +176,13 @@ fn keeps_dot(word: &str) -> bool {
     initials || DOTTED_TITLES.contains(&word)
 }
 
-/// Abbreviations whose dot does not end a sentence.
+/// Abbreviations whose dot does not end a sentence, with the AP's state abbreviations
+/// ("Jupiter, Fla. — …").
 const ABBREVIATIONS: &[&str] = &[
-    "Adm", "Capt", "Col", "Dr", "Gen", "Gov", "Jr", "Lt", "Mr", "Mrs", "Ms", "No", "Prof", "Rep", "Rev",
-    "Sen", "Sgt", "Sr", "St", "U.S", "U.K", "U.N", "vs",
+    "Adm", "Ala", "Ariz", "Ark", "Calif", "Capt", "Col", "Colo", "Conn", "Dr", "Fla", "Ga", "Gen", "Gov",
+    "Ill", "Ind", "Jr", "Kan", "Ky", "La", "Lt", "Md", "Mich", "Minn", "Miss", "Mo", "Mont", "Mr", "Mrs",
+    "Ms", "Neb", "Nev", "No", "Okla", "Ore", "Pa", "Prof", "Rep", "Rev", "Sen", "Sgt", "Sr", "St", "Tenn",
+    "U.K", "U.N", "U.S", "Va", "Vt", "Wash", "Wis", "Wyo", "vs",
 ];
 
 /// True when token `i` ends a sentence: `.`, `!` or `?` not after an abbreviation or initial.
