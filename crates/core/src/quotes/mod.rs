@@ -5,10 +5,10 @@
 //! colon, dash or possessive that needs no speech verb, [`speakers`]
 //! resolves the speaker phrase using the people the article names, [`people`]); quotes
 //! without a cue continue the previous claim's speaker, else take the named subject of their
-//! sentence (or of the sentence before, when they open their own). Headline and heading quotes are
-//! mentions that take the speaker of the body quote whose words they repeat. The paragraphs
-//! are tokenised once ([`words::TextTokens`]); every step reads a bounded window of those
-//! tokens around its quote, so the whole is linear in the text.
+//! sentence (or of the sentence before, when they open their own). Headline and heading
+//! quotes are mentions that take the speaker of the body quote whose words they repeat. The
+//! paragraphs are tokenised once ([`words::TextTokens`]); every step reads a bounded window of
+//! those tokens around its quote, so the whole is linear in the text.
 
 mod attribute;
 mod classify;
