@@ -331,7 +331,8 @@ pub(crate) fn right_of(tokens: &[Token], start: usize) -> Option<Range<usize>> {
         let end = (from..limit).find(|&i| !nominal_word(&tokens[i])).unwrap_or(limit);
         // "…,” tweeted another.": the quantifier alone.
         let alone = part && end == start + 1;
-        return noun_phrase(tokens, start..end).or(Some(start..start + 1).filter(|_| alone));
+        let phrase = noun_phrase(tokens, start..end).or(Some(start..start + 1).filter(|_| alone));
+        return phrase.map(|r| with_place(tokens, r));
     }
     let mut end = start;
     while end < tokens.len() && (part_of_phrase(&tokens[end]) || before_role_noun(tokens, end)) {
@@ -433,6 +434,25 @@ fn grow_left(tokens: &[Token], end: usize) -> Option<Range<usize>> {
     found
         .or_else(|| valid(tokens, trim(tokens, start..end)).map(|r| with_article(tokens, r)))
         .or_else(nominal)
+}
+
+/// `range` with the name its role is of or from: "said the senator from Vermont", "said the
+/// former secretary of State".
+fn with_place(tokens: &[Token], range: Range<usize>) -> Range<usize> {
+    let linked = tokens.get(range.end).is_some_and(|t| matches!(t.text, "of" | "from"));
+    let role = range
+        .end
+        .checked_sub(1)
+        .is_some_and(|i| has(ROLE_NOUNS, tokens[i].text) || has(TITLES, tokens[i].text));
+    if !(linked && role) {
+        return range;
+    }
+    let mut end = range.end + 1;
+    if tokens.get(end).is_some_and(|t| t.text == "the") {
+        end += 1;
+    }
+    let name = (end..tokens.len()).take_while(|&i| tokens[i].is_capitalised()).count();
+    if name == 0 { range } else { range.start..end + name }
 }
 
 /// A role phrase with the indefinite article before it: "a spokeswoman" brings in someone

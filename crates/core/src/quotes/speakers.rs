@@ -390,14 +390,23 @@ fn refers_to(speaker: &Speaker, head: &str) -> bool {
         || (speaker.kind == SpeakerKind::Unknown && holds_word(&speaker.name, head))
 }
 
-/// The role of a phrase for a role that serves a name ("a spokesman for Bernie Sanders", "an
-/// aide to Ruiz"): the phrase is the role's, not the name's.
+/// The role of a phrase for a role that serves or comes from a name ("a spokesman for
+/// Bernie Sanders", "an aide to Ruiz", "the senator from Vermont", "the secretary of State"):
+/// the phrase is the role's, not the name's.
 fn serving<'a, 't>(phrase: &'a [Token<'t>]) -> Option<&'a Token<'t>> {
     let role = |t: &Token| !t.is_capitalised() && (has(ROLE_NOUNS, t.text) || has(TITLES, t.text));
     // The phrase opens with the role or its article, not with a name.
     let opens = phrase.first().is_some_and(|t| !t.is_capitalised() || matches!(t.text, "A" | "An" | "The"));
-    let found = phrase.windows(2).find(|w| role(&w[0]) && matches!(w[1].text, "for" | "to"));
-    found.filter(|_| opens).map(|w| &w[0])
+    let k =
+        phrase.windows(2).position(|w| role(&w[0]) && matches!(w[1].text, "for" | "to" | "of" | "from"))?;
+    // After "of" or "from" comes a place or body, not an office before a person's name
+    // ("secretary of state Hillary Clinton", "former secretary of State Ana Ruiz" are those
+    // people); after "for" or "to", whoever is served.
+    let object = &phrase[k + 2..];
+    let place = object.first().is_some_and(|t| t.is_capitalised() || t.text == "the")
+        && !object.iter().any(|t| Gender::of_first_name(t.text).is_some());
+    let serves = matches!(phrase[k + 1].text, "for" | "to");
+    (opens && (serves || place)).then(|| &phrase[k])
 }
 
 /// True for a phrase headed by an office ("the Vermont senator"): it names no one.

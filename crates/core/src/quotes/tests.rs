@@ -382,6 +382,12 @@ const SPEAKERS: &[Case] = &[
         input: "Tom Reed flew home to South Carolina.\n\n\"It was a good day for us,\" he said.",
         expect: &["Tom Reed: It was a good day for us,"],
     },
+    Case {
+        name: "a role from a place keeps the place; an office before a name is the person's",
+        input: "\"We will fight this,\" said the senator from Vermont. The former secretary of state \
+                Ana Ruiz said the plan was \"a disaster for everyone.\"",
+        expect: &["senator from Vermont: We will fight this,", "Ana Ruiz: a disaster for everyone."],
+    },
 ];
 
 const SUBJECTS: &[Case] = &[
