@@ -459,8 +459,7 @@ fn with_place(tokens: &[Token], range: Range<usize>) -> Range<usize> {
 /// new, where "spokeswoman" alone may refer back.
 fn with_article(tokens: &[Token], range: Range<usize>) -> Range<usize> {
     let role = !is_named(tokens, &range);
-    let article =
-        range.start.checked_sub(1).is_some_and(|i| matches!(tokens[i].text, "a" | "A" | "an" | "An"));
+    let article = range.start.checked_sub(1).is_some_and(|i| tokens[i].is_indefinite_article());
     if role && article { range.start - 1..range.end } else { range }
 }
 

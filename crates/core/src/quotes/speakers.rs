@@ -308,7 +308,7 @@ impl<'p> Registry<'p> {
         let served = serving(phrase);
         let head = served.or(phrase.last()).map_or(String::new(), |t| t.text.to_lowercase());
         // "a spokesman" brings in someone new; "the spokesman" refers back.
-        let indefinite = phrase.first().is_some_and(|t| matches!(t.text, "a" | "A" | "an" | "An"));
+        let indefinite = phrase.first().is_some_and(Token::is_indefinite_article);
         let group = has(GROUP_NOUNS, &head) || indefinite;
         let refers =
             self.recent.iter().rev().copied().find(|&i| !group && refers_to(&self.speakers[i], &head));

@@ -38,6 +38,11 @@ impl Token<'_> {
         self.is_word() && self.bare().len() < self.text.len()
     }
 
+    /// True for "a" or "an", in any case: the article that brings in someone new.
+    pub fn is_indefinite_article(&self) -> bool {
+        self.text.eq_ignore_ascii_case("a") || self.text.eq_ignore_ascii_case("an")
+    }
+
     /// True for one punctuation char among `chars`.
     pub fn is_punct(&self, chars: &[char]) -> bool {
         self.text.chars().next().is_some_and(|c| chars.contains(&c)) && !self.is_word()
