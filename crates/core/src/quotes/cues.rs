@@ -406,11 +406,11 @@ pub(crate) fn cue_at(tokens: &[Token], i: usize) -> Option<Cue> {
     // "…,” per the party's bylaws" (or "…”, per …"): "per" right after a quote, before a
     // named or determined source (after "said, per a translator" the translator only relays).
     // Token 0 is the first after the quote when `tokens` follow one.
-    let after_quote = i == 0 || (i == 1 && tokens[0].is_punct(&[',']));
+    let after_quote = || i == 0 || (i == 1 && tokens[0].is_punct(&[',']));
     let source = || {
         tokens.get(i + 1).is_some_and(|t| t.is_capitalised() || lexicon::has(lexicon::DETERMINERS, t.text))
     };
-    if after_quote && word == "per" && source() {
+    if word == "per" && after_quote() && source() {
         return Some(Cue { first: i, end: i + 1, according: true });
     }
     if !word.starts_with(char::is_lowercase) || previous.is_some_and(determines) {

@@ -17,7 +17,7 @@ use super::lexicon::{
     PRONOUNS, ROLE_NOUNS, TITLES, has,
 };
 use super::phrase::{is_name_particle, is_possessive};
-use super::words::{TextTokens, Token, ends_sentence};
+use super::words::{TextTokens, Token, bare_words, ends_sentence};
 use crate::span::Span;
 
 /// What the article says about one person.
@@ -406,7 +406,7 @@ fn run(toks: &[Token], paragraph: usize, start: usize, end: usize, lowercase: &H
     if !person {
         return None;
     }
-    let name = words.iter().map(|t| t.bare().to_owned()).collect();
+    let name = bare_words(words);
     Some(Run { paragraph, start, opener, first, end, name })
 }
 

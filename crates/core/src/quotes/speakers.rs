@@ -17,7 +17,7 @@ use super::lexicon::{
 };
 use super::people::{Gender, People, appositive, given_name_at, holds_word, role_like, surname_key};
 use super::phrase::{is_name_particle, is_possessive};
-use super::words::{TextTokens, Token};
+use super::words::{TextTokens, Token, bare_words};
 
 /// Someone quoted in the article.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -225,21 +225,7 @@ impl<'p> Registry<'p> {
             }
             _ => phrase,
         };
-        // The name is the trailing run of capitalised words, after any title in it, from a known
-        // first name on when one follows other words; after an office's "of", at most the
-        // words from a known first name on ("… of State Ana Ruiz").
-        let run =
-            head.iter().rposition(|t| !(t.is_capitalised() || is_name_particle(t.text))).map_or(0, |i| i + 1);
-        // Only a person the article names so ("Senate Minority Leader Harry Reid").
-        let known = |i: &usize| {
-            let words: Vec<String> = head[*i..].iter().map(|t| t.bare().to_owned()).collect();
-            self.people.lookup(&words, None).is_some()
-        };
-        let given = given_name_at(&head[run..]).map(|i| run + i);
-        let run = match of {
-            Some(k) if k < run && head.len() - run > 2 => given.unwrap_or(head.len() - 2),
-            _ => given.filter(|i| role_like(&head[run..*i]) && known(i)).unwrap_or(run),
-        };
+        let run = self.name_start(head, of);
         let split = (run..head.len()).rev().find(|&i| has(TITLES, head[i].text)).map_or(run, |i| i + 1);
         let name = &head[split..];
         // "The State Department" is an organisation; "the writer Tom Reed" is a person.
@@ -256,13 +242,29 @@ impl<'p> Registry<'p> {
         let titles = &head[..split];
         let role = Some(titles).filter(|r| !r.is_empty()).map(|r| surface_of(surface, phrase, r));
         let gender = titles.iter().rev().find_map(|t| Gender::of(t.text));
-        let words: Vec<String> = name.iter().map(|t| t.bare().to_owned()).collect();
+        let words = bare_words(name);
         self.person(
             &words,
             gender,
             surface,
             role.map(|r| strip_determiner(&r).to_owned()).unwrap_or_default(),
         )
+    }
+
+    /// Where the name starts in `head` (a speaker phrase, cut before an "of" that follows a
+    /// name, at `of` when one follows an office): the trailing run of capitalised words, from
+    /// a known first name on when a role stands before it and the article names that person
+    /// ("Senate Minority Leader Harry Reid"); after an office's "of", at most the words from a
+    /// known first name on ("… of State Ana Ruiz").
+    fn name_start(&self, head: &[Token], of: Option<usize>) -> usize {
+        let run =
+            head.iter().rposition(|t| !(t.is_capitalised() || is_name_particle(t.text))).map_or(0, |i| i + 1);
+        let known = |i: &usize| self.people.lookup(&bare_words(&head[*i..]), None).is_some();
+        let given = given_name_at(&head[run..]).map(|i| run + i);
+        match of {
+            Some(k) if k < run && head.len() - run > 2 => given.unwrap_or(head.len() - 2),
+            _ => given.filter(|i| role_like(&head[run..*i]) && known(i)).unwrap_or(run),
+        }
     }
 
     /// The person speaker named `words`, of `gender` when a title shows it: the person the

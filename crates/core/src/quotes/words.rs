@@ -49,6 +49,12 @@ impl Token<'_> {
     }
 }
 
+/// The words of a name without possessive endings ("Mitt", "Romney" for "Mitt Romney's"), as
+/// the people list keys them.
+pub(crate) fn bare_words(tokens: &[Token]) -> Vec<String> {
+    tokens.iter().map(|t| t.bare().to_owned()).collect()
+}
+
 /// True for a letter or digit. Punctuation, quote marks and spaces, ASCII or not, are
 /// answered without the Unicode tables: text of a million quote marks stays fast.
 pub(crate) fn is_word_char(c: char) -> bool {
