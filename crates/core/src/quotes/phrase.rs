@@ -175,11 +175,35 @@ fn is_full_name(words: &[Token]) -> bool {
 /// The subject of the sentence `tokens` (which starts a sentence): its first phrase, after
 /// an opening clause ("Continuing to explain, Carson said" is Carson's).
 pub(crate) fn subject(tokens: &[Token]) -> Option<Range<usize>> {
-    named_before_aside(tokens, 0)
+    let skip = dateline(tokens);
+    let tokens = &tokens[skip..];
+    let found = named_before_aside(tokens, 0)
         .or_else(|| verb_subject(tokens))
         .or_else(|| clause_starts(tokens).skip(1).find_map(|start| named_before_aside(tokens, start)))
-        .or_else(|| first_phrase(tokens))
+        .or_else(|| first_phrase(tokens))?;
+    Some(found.start + skip..found.end + skip)
 }
+
+/// How many tokens a dateline takes at the start of `tokens`: "WASHINGTON (AP) —",
+/// "DES MOINES, Iowa —" or "WASHINGTON, Dec. 8 (UPI) —", a place in capitals and the
+/// dash after it; none when the sentence opens otherwise.
+fn dateline(tokens: &[Token]) -> usize {
+    let capitals = |t: &Token| t.text.len() > 1 && t.is_word() && !t.text.chars().any(char::is_lowercase);
+    if !tokens.first().is_some_and(capitals) {
+        return 0;
+    }
+    let plain = |t: &&Token| {
+        t.is_capitalised() || t.text.starts_with(char::is_numeric) || t.is_punct(&[',', '.', '(', ')'])
+    };
+    let dash = tokens.iter().take(DATELINE_LEN).position(|t| t.is_punct(&['—', '–', '-']));
+    match dash {
+        Some(d) if tokens[..d].iter().all(|t| plain(&t)) => d + 1,
+        _ => 0,
+    }
+}
+
+/// The most tokens a dateline takes before its dash.
+const DATELINE_LEN: usize = 12;
 
 /// Where the sentence `tokens` or a clause of it may start: its first token, and a word
 /// after a comma or dash (not "…, 31, said"), also past a closing quote mark ("On “Face the
@@ -335,7 +359,9 @@ pub(crate) fn right_of(tokens: &[Token], start: usize) -> Option<Range<usize>> {
         return phrase.map(|r| with_place(tokens, r));
     }
     let mut end = start;
-    while end < tokens.len() && (part_of_phrase(&tokens[end]) || before_role_noun(tokens, end)) {
+    while end < tokens.len()
+        && (part_of_phrase(&tokens[end]) || !past_after_name(tokens, end) && before_role_noun(tokens, end))
+    {
         end += 1;
     }
     // "Lazar's public defense counsel asked": a name's possessive opens a noun phrase.
@@ -558,6 +584,21 @@ fn before_role_noun(tokens: &[Token], i: usize) -> bool {
             && (t.is_capitalised() || cue_base(t.text).is_none_or(|base| base == t.text))
     };
     ahead.iter().take_while(modifier).any(|t| has(ROLE_NOUNS, t.text) || has(TITLES, t.text) || name(t))
+}
+
+/// True when token `i` is a lowercase past form right after a name, so the name's verb
+/// ("Netanyahu rallied supporters", "Schlafly endorsed Trump"), not a modifier of what follows.
+fn past_after_name(tokens: &[Token], i: usize) -> bool {
+    let word = tokens[i].text;
+    let past =
+        word.len() > 4 && word.ends_with("ed") && word.starts_with(char::is_lowercase) && !word.contains('-');
+    past && i.checked_sub(1).is_some_and(|p| {
+        let name = &tokens[p];
+        name.is_capitalised()
+            && !is_possessive(name)
+            && !has(TITLES, name.text)
+            && !has(FUNCTION_WORDS, name.text)
+    })
 }
 
 /// True for a lowercase name particle written as part of a name ("al-Maliki", "bin Salman").

@@ -465,6 +465,17 @@ const SUBJECTS: &[Case] = &[
         input: "\"We will win this thing,\" first lady Ana Ruiz said.",
         expect: &["Ana Ruiz: We will win this thing,"],
     },
+    Case {
+        name: "a past form after a name is its verb, and a dateline with a date is no subject",
+        input: "Rally\n\nDAYTON, Ohio, Dec. 8 (AP) — In reply to the plan, Ana Ruiz rallied supporters, \
+                saying: \"We have to be ready to stop it.\"",
+        expect: &["Ana Ruiz: We have to be ready to stop it."],
+    },
+    Case {
+        name: "a month's abbreviation ends no sentence",
+        input: "Ana Ruiz, speaking on Dec. 8 in Dayton, called the plan \"a total failure for us.\"",
+        expect: &["Ana Ruiz: a total failure for us."],
+    },
 ];
 
 const CONTINUATION: &[Case] = &[

@@ -187,13 +187,14 @@ fn keeps_dot(word: &str) -> bool {
     initials || DOTTED_TITLES.contains(&word)
 }
 
-/// Abbreviations whose dot does not end a sentence, with the AP's state abbreviations
-/// ("Jupiter, Fla. — …").
+/// Abbreviations whose dot does not end a sentence, with the AP's state and month
+/// abbreviations ("Jupiter, Fla. — …", "Dec. 8 (UPI) — …").
 const ABBREVIATIONS: &[&str] = &[
-    "Adm", "Ala", "Ariz", "Ark", "Calif", "Capt", "Col", "Colo", "Conn", "Dr", "Fla", "Ga", "Gen", "Gov",
-    "Ill", "Ind", "Jr", "Kan", "Ky", "La", "Lt", "Md", "Mich", "Minn", "Miss", "Mo", "Mont", "Mr", "Mrs",
-    "Ms", "Neb", "Nev", "No", "Okla", "Ore", "Pa", "Prof", "Rep", "Rev", "Sen", "Sgt", "Sr", "St", "Tenn",
-    "U.K", "U.N", "U.S", "Va", "Vt", "Wash", "Wis", "Wyo", "vs",
+    "Adm", "Ala", "Ariz", "Ark", "Aug", "Calif", "Capt", "Col", "Colo", "Conn", "Dec", "Dr", "Feb", "Fla",
+    "Ga", "Gen", "Gov", "Ill", "Ind", "Jan", "Jr", "Kan", "Ky", "La", "Lt", "Md", "Mich", "Minn", "Miss",
+    "Mo", "Mont", "Mr", "Mrs", "Ms", "Neb", "Nev", "No", "Nov", "Oct", "Okla", "Ore", "Pa", "Prof", "Rep",
+    "Rev", "Sen", "Sept", "Sgt", "Sr", "St", "Tenn", "U.K", "U.N", "U.S", "Va", "Vt", "Wash", "Wis", "Wyo",
+    "vs",
 ];
 
 /// True when token `i` ends a sentence: `.`, `!` or `?` not after an abbreviation or initial.
