@@ -352,11 +352,18 @@ pub(crate) fn right_of(tokens: &[Token], start: usize) -> Option<Range<usize>> {
         let of = part && tokens.get(start + 1).is_some_and(|t| t.text == "of");
         let from = if head || of { start + 2 } else { start + 1 };
         let limit = if of { tokens.len().min(limit + 2) } else { limit };
-        let end = (from..limit).find(|&i| !nominal_word(&tokens[i])).unwrap_or(limit);
+        let inside = |i: usize| nominal_word(&tokens[i]) || joins_name(tokens, i);
+        let end = (from..limit).find(|&i| !inside(i)).unwrap_or(limit);
+        // A name runs on past the limit: "the Department of Health and Human Services".
+        let named = |i: usize| tokens[i].is_capitalised() || joins_name(tokens, i);
+        let end = match end == limit && named(end - 1) {
+            true => (end..tokens.len()).find(|&i| !named(i)).unwrap_or(tokens.len()),
+            false => end,
+        };
         // "…,” tweeted another.": the quantifier alone.
         let alone = part && end == start + 1;
         let phrase = noun_phrase(tokens, start..end).or(Some(start..start + 1).filter(|_| alone));
-        return phrase.map(|r| with_place(tokens, r));
+        return phrase.map(|r| with_agent(tokens, with_place(tokens, r)));
     }
     let mut end = start;
     while end < tokens.len()
@@ -481,6 +488,20 @@ fn with_place(tokens: &[Token], range: Range<usize>) -> Range<usize> {
     if name == 0 { range } else { range.start..end + name }
 }
 
+/// `range` with the agent of the participle that ends it: "a complaint filed by the
+/// Securities and Exchange Commission", "the statement released by Fox News" say whose
+/// document speaks.
+fn with_agent(tokens: &[Token], range: Range<usize>) -> Range<usize> {
+    let participle = tokens[range.end - 1].text.ends_with("ed") && range.len() > 1;
+    let by = tokens.get(range.end).is_some_and(|t| t.text == "by");
+    let agent =
+        || right_of(tokens, range.end + 1).filter(|r| r.start == range.end + 1 && is_named(tokens, r));
+    match agent().filter(|_| participle && by) {
+        Some(agent) => range.start..agent.end,
+        None => range,
+    }
+}
+
 /// A role phrase with the indefinite article before it: "a spokeswoman" brings in someone
 /// new, where "spokeswoman" alone may refer back.
 fn with_article(tokens: &[Token], range: Range<usize>) -> Range<usize> {
@@ -545,6 +566,13 @@ const STOPS: &[&str] = &[
     "about", "after", "and", "as", "at", "because", "before", "by", "for", "from", "if", "in", "into", "of",
     "on", "over", "than", "that", "to", "what", "when", "where", "which", "while", "who", "with", "without",
 ];
+
+/// True for "and" or "of" inside a capitalised name: "the Securities and Exchange
+/// Commission", "the Department of Health".
+fn joins_name(tokens: &[Token], i: usize) -> bool {
+    let capital = |k: Option<usize>| k.and_then(|k| tokens.get(k)).is_some_and(Token::is_capitalised);
+    matches!(tokens[i].text, "and" | "of") && capital(i.checked_sub(1)) && capital(Some(i + 1))
+}
 
 /// True for a word inside a nominal phrase: not punctuation, a pronoun or a clause word.
 fn nominal_word(t: &Token) -> bool {

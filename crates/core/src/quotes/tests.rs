@@ -472,6 +472,12 @@ const SUBJECTS: &[Case] = &[
         expect: &["Ana Ruiz: We have to be ready to stop it."],
     },
     Case {
+        name: "a document speaks with the agent that filed it, whose name holds \"and\"",
+        input: "According to a civil complaint filed by the Parks and Gardens Commission, the mayor ran \
+                \"a massive eight-year scheme.\"",
+        expect: &["civil complaint filed by the Parks and Gardens Commission: a massive eight-year scheme."],
+    },
+    Case {
         name: "a month's abbreviation ends no sentence",
         input: "Ana Ruiz, speaking on Dec. 8 in Dayton, called the plan \"a total failure for us.\"",
         expect: &["Ana Ruiz: a total failure for us."],
