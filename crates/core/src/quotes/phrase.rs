@@ -467,6 +467,61 @@ fn grow_left(tokens: &[Token], end: usize) -> Option<Range<usize>> {
     found
         .or_else(|| valid(tokens, trim(tokens, start..end)).map(|r| with_article(tokens, r)))
         .or_else(nominal)
+        .map(|r| with_share(tokens, r))
+}
+
+/// Words that name a share of a group: "52 percent of voters", "half of Republicans".
+const SHARE_WORDS: &[&str] = &[
+    "fifth",
+    "fifths",
+    "half",
+    "majority",
+    "minority",
+    "percent",
+    "plurality",
+    "quarter",
+    "quarters",
+    "share",
+    "third",
+    "thirds",
+];
+
+/// The most words between "of" and the group it takes a share of ("of likely Republican voters").
+const SHARE_GAP: usize = 5;
+
+/// `range` with the share of it that speaks: "Only 52 percent of registered voters agreed"
+/// and "About four in 10 Ohio voters say" are said by "52 percent of registered voters" and
+/// "four in 10 Ohio voters", not by all voters.
+fn with_share(tokens: &[Token], range: Range<usize>) -> Range<usize> {
+    let number = |i: usize| {
+        let t = tokens[i].text;
+        t.starts_with(char::is_numeric) || is_number_word(&t.to_ascii_lowercase())
+    };
+    let share_word = |i: usize| {
+        let t = tokens[i].text;
+        SHARE_WORDS.iter().any(|w| w.eq_ignore_ascii_case(t)) || (t.ends_with('%') && number(i))
+    };
+    // Modifiers between the share and the group: "of likely Republican voters".
+    let modifier = |i: usize| tokens[i].is_word() && !STOPS.contains(&tokens[i].text);
+    let floor = range.start.saturating_sub(SHARE_GAP);
+    let gap = (floor..range.start).rev().take_while(|&i| modifier(i)).last().unwrap_or(range.start);
+    let share = match gap.checked_sub(1).map(|i| tokens[i].text) {
+        Some("of") if gap >= 2 && share_word(gap - 2) => Some(gap - 2),
+        // "four in 10 voters".
+        Some("in") if gap >= 3 && number(gap - 2) && number(gap) => Some(gap - 2),
+        _ => Some(range.start).filter(|&i| share_word(i)),
+    };
+    match share {
+        // "52 percent": the number belongs to the share.
+        Some(s) if s > 0 && number(s - 1) && !number(s) => s - 1..range.end,
+        Some(s) => s..range.end,
+        None => range,
+    }
+}
+
+/// True for a number written as a word ("four in 10").
+fn is_number_word(word: &str) -> bool {
+    matches!(word, "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten")
 }
 
 /// `range` with the name its role is of or from: "said the senator from Vermont", "said the

@@ -478,6 +478,15 @@ const SUBJECTS: &[Case] = &[
         expect: &["civil complaint filed by the Parks and Gardens Commission: a massive eight-year scheme."],
     },
     Case {
+        name: "a share of a group speaks as that share",
+        input: "Poll\n\nOnly 52 percent of registered voters agreed that Ana Ruiz is \"fit to serve.\" About \
+                four in 10 Ohio primary voters say that Tom Reed \"shares my values.\"",
+        expect: &[
+            "52 percent of registered voters: fit to serve.",
+            "four in 10 Ohio primary voters: shares my values.",
+        ],
+    },
+    Case {
         name: "a month's abbreviation ends no sentence",
         input: "Ana Ruiz, speaking on Dec. 8 in Dayton, called the plan \"a total failure for us.\"",
         expect: &["Ana Ruiz: a total failure for us."],
