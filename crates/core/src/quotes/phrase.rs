@@ -149,7 +149,12 @@ fn beyond_object(tokens: &[Token], range: Range<usize>) -> Option<Range<usize>> 
                 || has(FUNCTION_WORDS, tokens[p].text)
         })
     };
-    grow_left(tokens, preposition).filter(|r| r.end == preposition && opens(r))
+    // "Trump spoke in Iowa and Cruz said": after a verb's object, "and" opens a new clause.
+    let conjoined = || {
+        let and = range.clone().rev().find(|&i| tokens[i].text == "and")?;
+        Some(and + 1..range.end).filter(|r| !r.is_empty() && is_named(tokens, r))
+    };
+    grow_left(tokens, preposition).filter(|r| r.end == preposition && opens(r)).or_else(conjoined)
 }
 
 /// True for a preposition ("to", "of", "through").
@@ -493,13 +498,11 @@ const SHARE_GAP: usize = 5;
 /// and "About four in 10 Ohio voters say" are said by "52 percent of registered voters" and
 /// "four in 10 Ohio voters", not by all voters.
 fn with_share(tokens: &[Token], range: Range<usize>) -> Range<usize> {
-    let number = |i: usize| {
-        let t = tokens[i].text;
-        t.starts_with(char::is_numeric) || is_number_word(&t.to_ascii_lowercase())
-    };
+    let number = |i: usize| is_number(&tokens[i]);
     let share_word = |i: usize| {
         let t = tokens[i].text;
-        SHARE_WORDS.iter().any(|w| w.eq_ignore_ascii_case(t)) || (t.ends_with('%') && number(i))
+        SHARE_WORDS.iter().any(|w| w.eq_ignore_ascii_case(t))
+            || (t.ends_with('%') && (number(i) || i.checked_sub(1).is_some_and(number)))
     };
     // Modifiers between the share and the group: "of likely Republican voters".
     let modifier = |i: usize| tokens[i].is_word() && !STOPS.contains(&tokens[i].text);
@@ -519,9 +522,25 @@ fn with_share(tokens: &[Token], range: Range<usize>) -> Range<usize> {
     }
 }
 
-/// True for a number written as a word ("four in 10").
-fn is_number_word(word: &str) -> bool {
-    matches!(word, "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten")
+/// True for a number, in digits or as a word ("52", "four in 10").
+fn is_number(t: &Token) -> bool {
+    let word = |w: &str| {
+        ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+            .iter()
+            .any(|n| n.eq_ignore_ascii_case(w))
+    };
+    t.text.starts_with(char::is_numeric) || word(t.text)
+}
+
+/// True for a phrase that opens with a share of a group, which speaks as a group: a number
+/// and "%", "percent" or "in 10" ("31% of Democrats", "four in 10 Ohio voters").
+pub(crate) fn is_share(phrase: &[Token]) -> bool {
+    match phrase {
+        [n, ..] if n.text.ends_with('%') && is_number(n) => true,
+        [n, share, ..] if is_number(n) && matches!(share.text, "%" | "percent") => true,
+        [n, within, m, ..] => is_number(n) && within.text == "in" && is_number(m),
+        _ => false,
+    }
 }
 
 /// `range` with the name its role is of or from: "said the senator from Vermont", "said the

@@ -16,7 +16,7 @@ use super::lexicon::{
     SAYING_NOUNS, TITLES, has,
 };
 use super::people::{Gender, People, appositive, given_name_at, holds_word, role_like, surname_key};
-use super::phrase::{is_name_particle, is_possessive};
+use super::phrase::{is_name_particle, is_possessive, is_share};
 use super::words::{TextTokens, Token, bare_words};
 
 /// Someone quoted in the article.
@@ -169,6 +169,10 @@ impl<'p> Registry<'p> {
         };
         let resolved = match phrase {
             [one] if has(PRONOUNS, one.text) => self.pronoun(one.text, at).map(|i| (i, Via::Pronoun)),
+            // "31% of Democrats", "four in 10 Ohio voters": a share of a group is a group.
+            _ if is_share(phrase) => {
+                Some((self.keyed(surface, surface, SpeakerKind::Group, String::new()), Via::Name))
+            }
             _ if phrase.iter().any(proper) && !office(phrase) && serving(phrase).is_none() => {
                 let after = phrase.last().map_or(text.len(), |t| t.span.end);
                 Some((self.named(phrase, surface, appositive(text, self.words, after)), Via::Name))

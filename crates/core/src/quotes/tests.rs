@@ -487,6 +487,12 @@ const SUBJECTS: &[Case] = &[
         ],
     },
     Case {
+        name: "\"and\" after a verb's object opens a new clause, and a share may be written with %",
+        input: "Poll\n\nTom Reed spoke in Dayton and Ana Ruiz said it was \"a fluke.\" Later, 31% of Democrats \
+                said they were \"extremely enthusiastic.\"",
+        expect: &["Ana Ruiz: a fluke.", "31% of Democrats: extremely enthusiastic."],
+    },
+    Case {
         name: "a month's abbreviation ends no sentence",
         input: "Ana Ruiz, speaking on Dec. 8 in Dayton, called the plan \"a total failure for us.\"",
         expect: &["Ana Ruiz: a total failure for us."],
