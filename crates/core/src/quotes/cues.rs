@@ -223,6 +223,7 @@ pub(crate) const BASES: &[&str] = &[
     "thunder",
     "tout",
     "tweet",
+    "type",
     "underscore",
     "urge",
     "vent",
@@ -312,6 +313,7 @@ const NOUN_LIKE: &[&str] = &[
     "text",
     "thank",
     "tweet",
+    "type",
     "vent",
     "vow",
     "warn",
@@ -522,6 +524,8 @@ mod tests {
         PhraseCase { input: "he's said", expect: Some((1, 2)) },
         PhraseCase { input: "as the mayor put it", expect: Some((3, 5)) },
         PhraseCase { input: "she shot back", expect: Some((1, 3)) },
+        PhraseCase { input: "a doctor had typed", expect: Some((3, 4)) },
+        PhraseCase { input: "this type of plan", expect: None },
     ];
 
     #[test]
