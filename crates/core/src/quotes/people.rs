@@ -254,10 +254,11 @@ impl People {
     }
 
     /// The person mentioned last before byte `at` (among the last [`LOOK_BACK`] mentions)
-    /// whose description holds the word `head` ("the senator" → "US Senator John McCain").
-    pub fn last_described(&self, at: usize, head: &str) -> Option<usize> {
-        let described =
-            |i: &usize| self.persons[*i].description.as_deref().is_some_and(|d| holds_word(d, head));
+    /// whose description holds each of `words` ("the senator" → "US Senator John McCain";
+    /// "the Republican nominee" is no "Democratic nominee").
+    pub fn last_described(&self, at: usize, words: &[&str]) -> Option<usize> {
+        let holds = |d: &str| words.iter().all(|w| holds_word(d, w));
+        let described = |i: &usize| self.persons[*i].description.as_deref().is_some_and(holds);
         self.recent(at).find(described)
     }
 
@@ -723,8 +724,9 @@ mod tests {
         let text = "US Senator Tom Reed met Ana Lee, a lawyer, today. Later the senator spoke.";
         let people = find(text);
         let at = text.find("the senator").unwrap_or_default();
-        assert_eq!(name(&people, people.last_described(at, "senator")), Some("Tom Reed"));
-        assert_eq!(name(&people, people.last_described(at, "lawyer")), Some("Ana Lee"));
+        assert_eq!(name(&people, people.last_described(at, &["senator"])), Some("Tom Reed"));
+        assert_eq!(name(&people, people.last_described(at, &["lawyer"])), Some("Ana Lee"));
+        assert_eq!(name(&people, people.last_described(at, &["Ohio", "senator"])), None);
     }
 
     #[test]

@@ -464,6 +464,10 @@ fn grow_left(tokens: &[Token], end: usize) -> Option<Range<usize>> {
         return Some(end - 1..end);
     }
     let start = (0..end).rev().find(|&i| !part_of_phrase(&tokens[i])).map_or(0, |i| i + 1);
+    // "In Iowa the senator told": an article after a name opens a new phrase.
+    let article =
+        |i: &usize| matches!(tokens[*i].text, "the" | "a" | "an") && tokens[*i - 1].is_capitalised();
+    let start = (start + 1..end).rev().find(article).unwrap_or(start);
     // "the campaign's website": the possessor belongs to the phrase, which may be some
     // preposition's object ("A document on the campaign's website states").
     let owned = start > 0 && start < end && tokens[start - 1].is_owner();
@@ -620,9 +624,20 @@ const AUXILIARIES: &[&str] = &[
 fn noun_phrase(tokens: &[Token], range: Range<usize>) -> Option<Range<usize>> {
     let clause = |t: &Token| AUXILIARIES.contains(&t.text) || has(DETERMINERS, t.text);
     // Past a head, a common verb ends the phrase ("the email went on"), as does a word with
-    // an object pronoun after it ("Oz's dubious advice earned him").
-    let object = |i: usize| tokens.get(i + 1).is_some_and(|t| OBJECT_PRONOUNS.contains(&t.text));
-    let verb = |i: usize| PLAIN_VERBS.contains(&tokens[i].text) || object(i);
+    // an object pronoun after it ("Oz's dubious advice earned him") or a past form with a
+    // determiner after it ("His operatives forced a change").
+    let object = |i: usize| {
+        let past = tokens[i].text.ends_with("ed") && tokens[i].text.starts_with(char::is_lowercase);
+        tokens
+            .get(i + 1)
+            .is_some_and(|t| OBJECT_PRONOUNS.contains(&t.text) || (past && has(DETERMINERS, t.text)))
+    };
+    // An adverb before a verb form ends it: "the crowd loudly reprised", "the nominee also
+    // outlined" (not "Trump's most famously false claim").
+    let verb_form =
+        |i: usize| tokens.get(i + 1).is_some_and(|t| t.text.ends_with("ed") || t.text.ends_with('s'));
+    let adverb = |i: usize| tokens[i].text == "also" || (is_adverb(tokens[i].text) && verb_form(i));
+    let verb = |i: usize| PLAIN_VERBS.contains(&tokens[i].text) || object(i) || adverb(i);
     let past_head = |i: usize| i > range.start + 1 && verb(i);
     let end = (range.start + 1..range.end).find(|&i| clause(&tokens[i]) || past_head(i)).unwrap_or(range.end);
     let end = (range.start + 1..end).rev().find(|&i| !has(PHRASE_GLUE, tokens[i].text)).map(|i| i + 1)?;

@@ -12,8 +12,8 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::lexicon::{
-    FUNCTION_WORDS, GROUP_NOUNS, Lexicon, ORG_WORDS, PLACE_WORDS, PRONOUNS, QUANTIFIERS, ROLE_NOUNS,
-    SAYING_NOUNS, TITLES, has,
+    DETERMINERS, FUNCTION_WORDS, GROUP_NOUNS, Lexicon, ORG_WORDS, PLACE_WORDS, PRONOUNS, QUANTIFIERS,
+    ROLE_NOUNS, SAYING_NOUNS, TITLES, has,
 };
 use super::people::{Gender, People, appositive, given_name_at, holds_word, role_like, surname_key};
 use super::phrase::{is_name_particle, is_possessive, is_share};
@@ -316,13 +316,22 @@ impl<'p> Registry<'p> {
         // "a spokesman" brings in someone new; "the spokesman" refers back.
         let indefinite = phrase.first().is_some_and(Token::is_indefinite_article);
         let group = has(GROUP_NOUNS, &head) || indefinite;
+        // "the Republican nominee": the capitalised words before the head must fit too.
+        let mut words: Vec<&str> = phrase
+            .iter()
+            .take_while(|t| !served.is_some_and(|s| s.span == t.span))
+            .filter(|t| t.is_capitalised() && !has(DETERMINERS, t.text))
+            .map(|t| t.text)
+            .collect();
+        words.push(&head);
         let refers =
-            self.recent.iter().rev().copied().find(|&i| !group && refers_to(&self.speakers[i], &head));
+            self.recent.iter().rev().copied().find(|&i| !group && refers_to(&self.speakers[i], &words));
         if let Some(index) = refers {
             self.alias(index, surface);
             return index;
         }
-        if let Some(person) = Some(at).filter(|_| !group).and_then(|at| self.people.last_described(at, &head))
+        if let Some(person) =
+            Some(at).filter(|_| !group).and_then(|at| self.people.last_described(at, &words))
         {
             let index = self.known(person, "", String::new());
             self.alias(index, surface);
@@ -389,11 +398,12 @@ fn said_by<'a, 't>(phrase: &'a [Token<'t>]) -> &'a [Token<'t>] {
     }
 }
 
-/// True when a nominal with head noun `head` ("the spokesman") can refer to `speaker`: a
-/// person described so, or a speaker of unknown kind named so ("spokesman for Tom Reed").
-fn refers_to(speaker: &Speaker, head: &str) -> bool {
-    holds_word(&speaker.description, head)
-        || (speaker.kind == SpeakerKind::Unknown && holds_word(&speaker.name, head))
+/// True when a nominal with head noun and capitalised modifiers `words` ("the spokesman",
+/// "the Republican nominee") can refer to `speaker`: a person described with all of them, or
+/// a speaker of unknown kind named so ("spokesman for Tom Reed").
+fn refers_to(speaker: &Speaker, words: &[&str]) -> bool {
+    let holds = |d: &str| words.iter().all(|w| holds_word(d, w));
+    holds(&speaker.description) || (speaker.kind == SpeakerKind::Unknown && holds(&speaker.name))
 }
 
 /// The role of a phrase for a role that serves or comes from a name ("a spokesman for

@@ -493,6 +493,13 @@ const SUBJECTS: &[Case] = &[
         expect: &["Ana Ruiz: a fluke.", "31% of Democrats: extremely enthusiastic."],
     },
     Case {
+        name: "a noun phrase ends at a verb, and its capitalised modifiers must fit the one it refers to",
+        input: "Race\n\nTom Reed, the Democratic nominee, spoke first. The Republican nominee also outlined \
+                his plan and vowed to punish \"those who break the rules.\" In Dayton the senator told \
+                voters it was \"a total failure.\"",
+        expect: &["Republican nominee: those who break the rules.", "senator: a total failure."],
+    },
+    Case {
         name: "a month's abbreviation ends no sentence",
         input: "Ana Ruiz, speaking on Dec. 8 in Dayton, called the plan \"a total failure for us.\"",
         expect: &["Ana Ruiz: a total failure for us."],
