@@ -319,7 +319,7 @@ impl<'p> Registry<'p> {
         // "the Republican nominee": the capitalised words before the head must fit too.
         let mut words: Vec<&str> = phrase
             .iter()
-            .take_while(|t| !served.is_some_and(|s| s.span == t.span))
+            .take_while(|t| served.is_none_or(|s| s.span != t.span))
             .filter(|t| t.is_capitalised() && !has(DETERMINERS, t.text))
             .map(|t| t.text)
             .collect();
