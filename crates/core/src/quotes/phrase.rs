@@ -464,10 +464,17 @@ fn grow_left(tokens: &[Token], end: usize) -> Option<Range<usize>> {
         return Some(end - 1..end);
     }
     let start = (0..end).rev().find(|&i| !part_of_phrase(&tokens[i])).map_or(0, |i| i + 1);
-    // "In Iowa the senator told": an article after a name opens a new phrase.
+    // "In Iowa the senator told": an article after a name opens a new phrase, and so does a
+    // name after a day ("in an interview on Sunday Ana Ruiz called").
     let article =
         |i: &usize| matches!(tokens[*i].text, "the" | "a" | "an") && tokens[*i - 1].is_capitalised();
-    let start = (start + 1..end).rev().find(article).unwrap_or(start);
+    let when = |k: usize| {
+        k.checked_sub(1).is_some_and(|p| {
+            is_preposition(tokens[p].text) || matches!(tokens[p].text, "last" | "next" | "this")
+        })
+    };
+    let dated = |i: &usize| has(CALENDAR, tokens[*i - 1].text) && when(*i - 1) && tokens[*i].is_capitalised();
+    let start = (start + 1..end).rev().find(|i| article(i) || dated(i)).unwrap_or(start);
     // "the campaign's website": the possessor belongs to the phrase, which may be some
     // preposition's object ("A document on the campaign's website states").
     let owned = start > 0 && start < end && tokens[start - 1].is_owner();

@@ -500,6 +500,11 @@ const SUBJECTS: &[Case] = &[
         expect: &["Republican nominee: those who break the rules.", "senator: a total failure."],
     },
     Case {
+        name: "a name after a day is no object of the day's preposition",
+        input: "In an interview on Sunday Ana Ruiz called the plan \"a total failure for all.\"",
+        expect: &["Ana Ruiz: a total failure for all."],
+    },
+    Case {
         name: "a month's abbreviation ends no sentence",
         input: "Ana Ruiz, speaking on Dec. 8 in Dayton, called the plan \"a total failure for us.\"",
         expect: &["Ana Ruiz: a total failure for us."],
