@@ -94,7 +94,8 @@ const SHOWING: &[&str] = &[
 /// [`SHOWING`]: the person shown speaking, where a participle otherwise speaks for the
 /// sentence's subject.
 pub(crate) fn shown(tokens: &[Token], cue: usize) -> Option<Range<usize>> {
-    let range = grow_left(tokens, cue)?;
+    // "with Trump reportedly yelling": adverbs stand between the name and the participle.
+    let range = grow_left(tokens, skip_between(tokens, cue))?;
     let before = range.start.checked_sub(1).map(|i| tokens[i].text)?;
     SHOWING.contains(&before).then_some(range)
 }
@@ -276,7 +277,9 @@ const CLAUSE_OPENERS: &[&str] =
 /// True when `range` starts at token `start`, or after glue that [`trim`] dropped there
 /// ("Former Secretary of State Hillary Clinton" starts the sentence it opens).
 fn opens_at(tokens: &[Token], range: &Range<usize>, start: usize) -> bool {
-    range.start >= start && tokens[start..range.start].iter().all(|t| has(PHRASE_GLUE, t.text))
+    // Not after a preposition: "At the Republican convention" opens with no subject.
+    let glue = |t: &Token| has(PHRASE_GLUE, t.text) && !is_preposition(&t.text.to_ascii_lowercase());
+    range.start >= start && tokens[start..range.start].iter().all(glue)
 }
 
 /// The first verb that [`right_of`] took for a modifier of a name after it: "Tom Reed went

@@ -505,6 +505,13 @@ const SUBJECTS: &[Case] = &[
         expect: &["Ana Ruiz: a total failure for all."],
     },
     Case {
+        name: "the object of an opening preposition is no subject; adverbs may stand before a shown participle",
+        input: "Rally\n\nAt the Ohio convention in Dayton his aides pushed for \"a new deal for all the workers.\" \
+                Tom Reed spoke next. At a rally in Dayton, Ohio, on Saturday, fans cheered, with Reed \
+                reportedly yelling: \"Get him out of here!\"",
+        expect: &["?: a new deal for all the workers.", "Tom Reed: Get him out of here!"],
+    },
+    Case {
         name: "a month's abbreviation ends no sentence",
         input: "Ana Ruiz, speaking on Dec. 8 in Dayton, called the plan \"a total failure for us.\"",
         expect: &["Ana Ruiz: a total failure for us."],
