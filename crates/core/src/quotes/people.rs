@@ -272,6 +272,13 @@ impl People {
         self.recent(at).find(agrees).or_else(|| self.recent(at).next())
     }
 
+    /// The person mentioned last before byte `at` (among the last [`LOOK_BACK`] mentions)
+    /// known to be `gender` (by a title, a given name or a pronoun after a mention): the
+    /// owner in "his campaign", where a guess would mislead.
+    pub fn last_known_as(&self, at: usize, gender: Gender) -> Option<usize> {
+        self.recent(at).find(|&i| self.persons[i].gender == Some(gender))
+    }
+
     /// The people mentioned before byte `at`, last first, among the last [`LOOK_BACK`] mentions.
     fn recent(&self, at: usize) -> impl Iterator<Item = usize> + '_ {
         let i = self.mentions.partition_point(|(pos, _)| *pos < at);

@@ -490,7 +490,17 @@ fn grow_left(tokens: &[Token], end: usize) -> Option<Range<usize>> {
     found
         .or_else(|| valid(tokens, trim(tokens, start..end)).map(|r| with_article(tokens, r)))
         .or_else(nominal)
-        .map(|r| with_share(tokens, r))
+        .map(|r| with_owner(tokens, with_share(tokens, r)))
+}
+
+/// `range` with the possessive pronoun before it: "his campaign said" is the campaign of
+/// someone named before, not any campaign.
+fn with_owner(tokens: &[Token], range: Range<usize>) -> Range<usize> {
+    let owner = range.start.checked_sub(1).filter(|&p| {
+        let word = tokens[p].text.to_ascii_lowercase();
+        matches!(word.as_str(), "his" | "her" | "their" | "its") && !tokens[range.start].is_capitalised()
+    });
+    owner.map_or(range.clone(), |p| p..range.end)
 }
 
 /// Words that name a share of a group: "52 percent of voters", "half of Republicans".

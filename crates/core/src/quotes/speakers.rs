@@ -173,6 +173,10 @@ impl<'p> Registry<'p> {
             _ if is_share(phrase) => {
                 Some((self.keyed(surface, surface, SpeakerKind::Group, String::new()), Via::Name))
             }
+            // "his campaign" is the campaign of someone named before.
+            [owner, rest @ ..] if is_owner_pronoun(owner) && !rest.is_empty() && !rest.iter().any(proper) => {
+                Some((self.owned(owner.text, rest, surface, at), Via::Name))
+            }
             _ if phrase.iter().any(proper) && !office(phrase) && serving(phrase).is_none() => {
                 let after = phrase.last().map_or(text.len(), |t| t.span.end);
                 Some((self.named(phrase, surface, appositive(text, self.words, after)), Via::Name))
@@ -347,6 +351,37 @@ impl<'p> Registry<'p> {
         self.keyed(strip_determiner(surface), surface, kind, String::new())
     }
 
+    /// A phrase owned by a pronoun ("his spokesman", "Her campaign"): named after the owner
+    /// the pronoun refers to ("Tom Reed's spokesman"), as the nominal `rest` when no one fits.
+    fn owned(&mut self, owner: &str, rest: &[Token], surface: &str, at: usize) -> usize {
+        let lower = owner.to_ascii_lowercase();
+        let name = match lower.as_str() {
+            "his" | "her" => Gender::of(&lower)
+                .and_then(|g| self.people.last_known_as(at, g))
+                .and_then(|p| self.people.get(p))
+                .map(|p| p.name.clone()),
+            _ => self
+                .recent
+                .iter()
+                .rev()
+                .find(|&&i| self.speakers[i].kind != SpeakerKind::Person)
+                .map(|&i| self.speakers[i].name.clone()),
+        };
+        let head = rest.last().map_or(String::new(), |t| t.text.to_lowercase());
+        let kind = if has(GROUP_NOUNS, &head) {
+            SpeakerKind::Group
+        } else if has(ORG_HEADS, &head) {
+            SpeakerKind::Organisation
+        } else {
+            SpeakerKind::Unknown
+        };
+        let words = surface.split_once(' ').map_or(surface, |(_, rest)| rest);
+        match name {
+            Some(name) => self.keyed(&format!("{name}'s {words}"), surface, kind, String::new()),
+            None => self.keyed(words, surface, kind, String::new()),
+        }
+    }
+
     /// The speaker named `name` (any case), created with `kind` when new.
     fn keyed(&mut self, name: &str, surface: &str, kind: SpeakerKind, description: String) -> usize {
         let key = format!("n:{}", name.to_lowercase());
@@ -423,6 +458,11 @@ fn serving<'a, 't>(phrase: &'a [Token<'t>]) -> Option<&'a Token<'t>> {
         && !object.iter().any(|t| Gender::of_first_name(t.text).is_some());
     let serves = matches!(phrase[k + 1].text, "for" | "to");
     (opens && (serves || place)).then(|| &phrase[k])
+}
+
+/// True for a possessive pronoun that owns the phrase after it ("his", "Their").
+fn is_owner_pronoun(t: &Token) -> bool {
+    matches!(t.text.to_ascii_lowercase().as_str(), "his" | "her" | "their" | "its")
 }
 
 /// True for a phrase headed by an office ("the Vermont senator"): it names no one.

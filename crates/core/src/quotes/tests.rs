@@ -512,6 +512,17 @@ const SUBJECTS: &[Case] = &[
         expect: &["?: a new deal for all the workers.", "Tom Reed: Get him out of here!"],
     },
     Case {
+        name: "a possessive pronoun names its owner, and a state is no person a pronoun refers to",
+        input: "Campaign\n\nSen. Tom Reed left early. His spokesman said the plan was \"a total failure.\" \
+                \"We will fight on,\" his campaign said. Reed spoke about the Islamic State. \"We will \
+                win,\" he said.",
+        expect: &[
+            "Tom Reed's spokesman: a total failure.",
+            "Tom Reed's campaign: We will fight on,",
+            "Tom Reed: We will win,",
+        ],
+    },
+    Case {
         name: "a month's abbreviation ends no sentence",
         input: "Ana Ruiz, speaking on Dec. 8 in Dayton, called the plan \"a total failure for us.\"",
         expect: &["Ana Ruiz: a total failure for us."],
