@@ -646,7 +646,9 @@ const AUXILIARIES: &[&str] = &[
 /// auxiliary or another determiner: "the GOP nominee has staked" is "the GOP nominee", "the
 /// ad targets a" is "the ad targets".
 fn noun_phrase(tokens: &[Token], range: Range<usize>) -> Option<Range<usize>> {
-    let clause = |t: &Token| AUXILIARIES.contains(&t.text) || has(DETERMINERS, t.text);
+    // "Its hosts don't hesitate": a negated auxiliary is one too.
+    let negated = |t: &Token| t.text.ends_with("n't") || t.text.ends_with("n’t");
+    let clause = |t: &Token| AUXILIARIES.contains(&t.text) || negated(t) || has(DETERMINERS, t.text);
     // Past a head, a common verb ends the phrase ("the email went on"), as does a word with
     // an object pronoun after it ("Oz's dubious advice earned him") or a past form with a
     // determiner after it ("His operatives forced a change").
@@ -658,8 +660,9 @@ fn noun_phrase(tokens: &[Token], range: Range<usize>) -> Option<Range<usize>> {
     };
     // An adverb before a verb form ends it: "the crowd loudly reprised", "the nominee also
     // outlined" (not "Trump's most famously false claim").
-    let verb_form =
-        |i: usize| tokens.get(i + 1).is_some_and(|t| t.text.ends_with("ed") || t.text.ends_with('s'));
+    let verb_form = |i: usize| {
+        tokens.get(i + 1).is_some_and(|t| t.text.ends_with("ed") || t.text.ends_with('s') || clause(t))
+    };
     let adverb = |i: usize| tokens[i].text == "also" || (is_adverb(tokens[i].text) && verb_form(i));
     let verb = |i: usize| PLAIN_VERBS.contains(&tokens[i].text) || object(i) || adverb(i);
     let past_head = |i: usize| i > range.start + 1 && verb(i);

@@ -341,40 +341,18 @@ impl<'p> Registry<'p> {
             self.alias(index, surface);
             return index;
         }
-        let kind = if has(GROUP_NOUNS, &head) || (has(QUANTIFIERS, &head) && head != "another") {
-            SpeakerKind::Group
-        } else if has(ORG_HEADS, &head) {
-            SpeakerKind::Organisation
-        } else {
-            SpeakerKind::Unknown
-        };
-        self.keyed(strip_determiner(surface), surface, kind, String::new())
+        self.keyed(strip_determiner(surface), surface, kind_of_head(&head), String::new())
     }
 
     /// A phrase owned by a pronoun ("his spokesman", "Her campaign"): named after the owner
     /// the pronoun refers to ("Tom Reed's spokesman"), as the nominal `rest` when no one fits.
     fn owned(&mut self, owner: &str, rest: &[Token], surface: &str, at: usize) -> usize {
-        let lower = owner.to_ascii_lowercase();
-        let name = match lower.as_str() {
-            "his" | "her" => Gender::of(&lower)
-                .and_then(|g| self.people.last_known_as(at, g))
-                .and_then(|p| self.people.get(p))
-                .map(|p| p.name.clone()),
-            _ => self
-                .recent
-                .iter()
-                .rev()
-                .find(|&&i| self.speakers[i].kind != SpeakerKind::Person)
-                .map(|&i| self.speakers[i].name.clone()),
-        };
-        let head = rest.last().map_or(String::new(), |t| t.text.to_lowercase());
-        let kind = if has(GROUP_NOUNS, &head) {
-            SpeakerKind::Group
-        } else if has(ORG_HEADS, &head) {
-            SpeakerKind::Organisation
-        } else {
-            SpeakerKind::Unknown
-        };
+        // "his" and "her" name a person known to be so; "their" and "its" no one surely.
+        let name = Gender::of(&owner.to_ascii_lowercase())
+            .and_then(|g| self.people.last_known_as(at, g))
+            .and_then(|p| self.people.get(p))
+            .map(|p| p.name.clone());
+        let kind = kind_of_head(&rest.last().map_or(String::new(), |t| t.text.to_lowercase()));
         let words = surface.split_once(' ').map_or(surface, |(_, rest)| rest);
         match name {
             Some(name) => self.keyed(&format!("{name}'s {words}"), surface, kind, String::new()),
@@ -458,6 +436,18 @@ fn serving<'a, 't>(phrase: &'a [Token<'t>]) -> Option<&'a Token<'t>> {
         && !object.iter().any(|t| Gender::of_first_name(t.text).is_some());
     let serves = matches!(phrase[k + 1].text, "for" | "to");
     (opens && (serves || place)).then(|| &phrase[k])
+}
+
+/// The kind of speaker a nominal headed by `head` (lowercase) is: a group ("officials",
+/// "several"), an organisation ("the campaign") or unknown ("the spokesman").
+fn kind_of_head(head: &str) -> SpeakerKind {
+    if has(GROUP_NOUNS, head) || (has(QUANTIFIERS, head) && head != "another") {
+        SpeakerKind::Group
+    } else if has(ORG_HEADS, head) {
+        SpeakerKind::Organisation
+    } else {
+        SpeakerKind::Unknown
+    }
 }
 
 /// True for a possessive pronoun that owns the phrase after it ("his", "Their").
