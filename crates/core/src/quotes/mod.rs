@@ -112,7 +112,7 @@ impl Document<'_> {
         let (text, f) = (self.text, &self.found[k]);
         let (span, heading) = self.paragraphs[f.paragraph];
         let previous_start = f.paragraph.checked_sub(1).map_or(span.start, |p| self.paragraphs[p].0.start);
-        let place = place(text, self.found, k, span, previous_start);
+        let place = place(text, self.words, self.found, k, span, previous_start);
         let attribution =
             if heading { None } else { attribute::attribute(text, self.words, place, registry) };
         // A cue that names no one ("…," adding that) leaves the quote to the fallbacks.
@@ -205,15 +205,28 @@ fn paragraphs(article: &Article) -> Vec<(Span, bool)> {
 
 /// Where quote `k` stands between its neighbours in paragraph `span`.
 /// `previous_start` is where the paragraph before starts.
-fn place(text: &str, found: &[Found], k: usize, span: Span, previous_start: usize) -> Place {
+fn place(
+    text: &str,
+    words: &TextTokens,
+    found: &[Found],
+    k: usize,
+    span: Span,
+    previous_start: usize,
+) -> Place {
     let f = found[k];
-    let same = |g: &&Found| g.paragraph == f.paragraph;
-    let from = k.checked_sub(1).and_then(|p| found.get(p)).filter(same).map_or(span.start, |g| g.outer.end);
-    let to = found.get(k + 1).filter(same).map_or(span.end, |g| g.outer.start);
+    // A nickname inside a name (`Marcia "Cia" Price`) bounds nothing: the name reads on.
+    let bounds = |g: &&Found| g.paragraph == f.paragraph && !words.is_nickname(g.outer);
+    let before = found[..k].iter().rev().take(NICKNAMES_SKIPPED + 1).find(bounds);
+    let from = before.map_or(span.start, |g| g.outer.end);
+    let to =
+        found.iter().skip(k + 1).take(NICKNAMES_SKIPPED + 1).find(bounds).map_or(span.end, |g| g.outer.start);
     let context = if from == span.start && opens(text, span, &f) { previous_start } else { from };
     let context = k.checked_sub(1).and_then(|p| found.get(p)).map_or(context, |g| context.max(g.outer.end));
     Place { outer: f.outer, inner: f.inner, paragraph: span.start, from, to, context }
 }
+
+/// How many nicknames in a row a quote's window reads over.
+const NICKNAMES_SKIPPED: usize = 2;
 
 /// True when quote `k` carries on from the claim `claim` before it without a new cue: in
 /// the same paragraph, or opening the paragraph right after the claim's. A title or term

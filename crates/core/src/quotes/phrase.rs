@@ -42,7 +42,13 @@ pub(crate) fn left_of(tokens: &[Token], end: usize) -> Option<Range<usize>> {
         }
         // A full name right before the comma: "Gov. John Kasich (R-OH), said".
         if let Some(name) = grow_left(tokens, skip_between(tokens, end - 1)).filter(|r| {
-            let opens_clause = r.start == 0 || !tokens[r.start - 1].is_word();
+            // "the niece, state Del. Ana Ruiz, said": a modifier may stand before a title.
+            let modifier = |p: &Token| {
+                p.text.starts_with(char::is_lowercase) && !has(DETERMINERS, p.text) && !is_preposition(p.text)
+            };
+            let title = |t: &Token| t.is_capitalised() && has(TITLES, t.text);
+            let titled = r.start > 0 && title(&tokens[r.start]) && modifier(&tokens[r.start - 1]);
+            let opens_clause = r.start == 0 || !tokens[r.start - 1].is_word() || titled;
             opens_clause && is_full_name(&tokens[r.clone()])
         }) {
             return Some(name);
@@ -755,7 +761,10 @@ pub(crate) fn is_name_particle(word: &str) -> bool {
 
 /// `range` without opening function words ("But", "and") and trailing glue ("of").
 fn trim(tokens: &[Token], mut range: Range<usize>) -> Range<usize> {
-    let glue = |t: &Token| has(PHRASE_GLUE, t.text) && !matches!(t.text, "the" | "The" | "a" | "an");
+    // "Del." opening a phrase is a delegate's title, not the glue "del".
+    let glue = |t: &Token| {
+        has(PHRASE_GLUE, t.text) && !matches!(t.text, "the" | "The" | "a" | "an") && !has(TITLES, t.text)
+    };
     while range.start < range.end
         && (has(FUNCTION_WORDS, tokens[range.start].text)
             && !matches!(tokens[range.start].text, "The" | "the" | "A" | "An")
@@ -818,6 +827,12 @@ mod tests {
             expect: Some("McCain"),
         },
         Case { name: "pronoun", input: ", he said.", cue: "said", expect: Some("he") },
+        Case {
+            name: "a name in an aside after a role",
+            input: "” the niece, state Del. Marcia Price, shouted",
+            cue: "shouted",
+            expect: Some("Del. Marcia Price"),
+        },
         Case {
             name: "aside",
             input: "White, who once served at the State Department, said",

@@ -523,6 +523,12 @@ const SUBJECTS: &[Case] = &[
         ],
     },
     Case {
+        name: "a nickname inside a name bounds no window, and a title after a modifier opens a name",
+        input: "Rally\n\n\"This is a big year for us!\" Ana Ruiz's niece, state Del. Marcia \"Cia\" Price \
+                (D-Ohio), shouted to the crowd.",
+        expect: &["Marcia Cia Price: This is a big year for us!", "mention: Cia"],
+    },
+    Case {
         name: "a month's abbreviation ends no sentence",
         input: "Ana Ruiz, speaking on Dec. 8 in Dayton, called the plan \"a total failure for us.\"",
         expect: &["Ana Ruiz: a total failure for us."],

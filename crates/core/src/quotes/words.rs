@@ -109,6 +109,33 @@ fn push_tokens<'t>(text: &'t str, span: Span, out: &mut Vec<Token<'t>>) {
     }
 }
 
+/// Removes from `tokens[from..]` the marks of nicknames quoted inside names (`Marcia "Cia"
+/// Price`, `John “Tig” Tiegen`), recording each nickname's span with its marks in `nicknames`.
+fn drop_nickname_marks(tokens: &mut Vec<Token>, from: usize, nicknames: &mut Vec<Span>) {
+    let mark = |t: &Token| t.is_punct(&['"', '“', '”']);
+    let touching = |a: &Token, b: &Token| a.span.end == b.span.start;
+    let nickname = |t: &[Token], k: usize| {
+        k >= 1
+            && k + 3 < t.len()
+            && mark(&t[k])
+            && mark(&t[k + 2])
+            && [&t[k - 1], &t[k + 1], &t[k + 3]].iter().all(|w| w.is_capitalised())
+            && !touching(&t[k - 1], &t[k])
+            && touching(&t[k], &t[k + 1])
+            && touching(&t[k + 1], &t[k + 2])
+            && !touching(&t[k + 2], &t[k + 3])
+    };
+    let found: Vec<usize> = (from..tokens.len()).filter(|&k| nickname(tokens, k)).collect();
+    if found.is_empty() {
+        return;
+    }
+    nicknames.extend(found.iter().map(|&k| Span::new(tokens[k].span.start, tokens[k + 2].span.end)));
+    let marks: Vec<usize> = found.iter().flat_map(|&k| [k, k + 2]).collect();
+    let tail = tokens.split_off(from);
+    let kept = tail.into_iter().enumerate().filter(|(i, _)| marks.binary_search(&(from + i)).is_err());
+    tokens.extend(kept.map(|(_, t)| t));
+}
+
 /// The tokens of every paragraph of a text, tokenised once and shared by every step that
 /// reads words: finding people and reading the window around each quote.
 pub(crate) struct TextTokens<'t> {
@@ -116,6 +143,9 @@ pub(crate) struct TextTokens<'t> {
     all: Vec<Token<'t>>,
     /// Where each paragraph's tokens start in `all`, plus the end.
     starts: Vec<usize>,
+    /// Nicknames quoted inside names (`Marcia "Cia" Price`), marks included, in text order:
+    /// their marks are left out of `all`, so the name reads as one.
+    nicknames: Vec<Span>,
 }
 
 impl<'t> TextTokens<'t> {
@@ -126,12 +156,21 @@ impl<'t> TextTokens<'t> {
         let bytes: usize = paragraphs.iter().map(|p| p.len()).sum();
         let mut all = Vec::with_capacity(bytes / 5 + 1);
         let mut starts = Vec::with_capacity(paragraphs.len() + 1);
+        let mut nicknames = Vec::new();
         for &p in paragraphs {
             starts.push(all.len());
             push_tokens(text, p, &mut all);
+            drop_nickname_marks(&mut all, starts[starts.len() - 1], &mut nicknames);
         }
         starts.push(all.len());
-        TextTokens { all, starts }
+        TextTokens { all, starts, nicknames }
+    }
+
+    /// True when `outer` (a quote with its marks) is a nickname inside a name.
+    pub fn is_nickname(&self, outer: Span) -> bool {
+        self.nicknames
+            .binary_search_by(|n| n.start.cmp(&outer.start))
+            .is_ok_and(|i| self.nicknames[i] == outer)
     }
 
     /// The tokens of paragraph `index`.
@@ -225,6 +264,17 @@ mod tests {
         let text = "Mr. al-Maliki's U.S. plan, don’t. 9/11 and/or";
         let got: Vec<&str> = tokens(text, Span::new(0, text.len())).iter().map(|t| t.text).collect();
         assert_eq!(got, ["Mr.", "al-Maliki's", "U.S.", "plan", ",", "don’t", ".", "9/11", "and", "/", "or"]);
+    }
+
+    #[test]
+    fn nickname_marks_leave_the_name_whole() {
+        let text = "Sen. Robert \"Bobby\" Scott and “Tig” said \"Go\" Now";
+        let words = super::TextTokens::new(text, &[Span::new(0, text.len())]);
+        let got: Vec<&str> = words.paragraph(0).iter().map(|t| t.text).collect();
+        assert_eq!(got, ["Sen.", "Robert", "Bobby", "Scott", "and", "“", "Tig", "”", "said", "\"", "Go", "\"", "Now"]);
+        let nick = text.find("\"Bobby").unwrap_or_default();
+        assert!(words.is_nickname(Span::new(nick, nick + 7)));
+        assert!(!words.is_nickname(Span::new(nick, nick + 6)));
     }
 
     #[test]
