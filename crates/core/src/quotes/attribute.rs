@@ -198,15 +198,23 @@ fn cues_to_try<'a>(toks: &'a [Token], nearest: Cue, side: Side) -> impl Iterator
     let reporting = |c: &Cue| cue_base(toks[c.first].text).is_some_and(|b| REPORTING.contains(&b));
     // "Trump boasted, “…”": a cue and a comma right before the quote introduce it directly.
     let direct = toks.last().is_some_and(|t| t.is_punct(&[',', ':'])) && nearest.end + 2 >= toks.len();
+    // Not over a contrasting clause: in "she said, but Kevin dozed as Trump went on about
+    // “…”" the quote is no longer in what she said.
+    let contrast = |o: &Cue| {
+        toks[o.end..nearest.first].windows(2).any(|w| w[0].is_punct(&[',']) && CONTRASTS.contains(&w[1].text))
+    };
     let outer = Some(nearest)
         .filter(|c| before && !direct && !c.according && !reporting(c))
         .and_then(|c| (0..c.first).find_map(|i| cue_at(toks, i)))
-        .filter(reporting);
+        .filter(|o| reporting(o) && !contrast(o));
     let nearer =
         std::iter::successors(Some(nearest), move |c| (0..c.first).rev().find_map(|i| cue_at(toks, i)));
     let tried = if before { CUES_TRIED } else { 1 };
     outer.into_iter().chain(nearer.take(tried).filter(move |&c| Some(c) != outer))
 }
+
+/// Words that open a clause contrasting with the one before.
+const CONTRASTS: &[&str] = &["although", "but", "though", "whereas", "while", "yet"];
 
 /// Words that open a subordinate or contrasting clause after a quote ("…,” when Clinton
 /// blasted him", "…,” but stopped short of"); "as" is not one of them, since "…,” as Psaki

@@ -391,6 +391,9 @@ const TWO_WORD: &[(&str, &str)] = &[
     ("shot", "back"),
 ];
 
+/// The forms of "go", for "went on about".
+const GO: &[&str] = &["go", "goes", "going", "gone", "went"];
+
 /// Words after which a capitalised word is inside a noun phrase ("of Republican claims"),
 /// so it is no subject for the cue form after it.
 const NOUN_OPENERS: &[&str] = &["about", "against", "by", "for", "from", "in", "of", "on", "to", "with"];
@@ -420,6 +423,10 @@ pub(crate) fn cue_at(tokens: &[Token], i: usize) -> Option<Cue> {
     }
     if TWO_WORD.binary_search(&(word, next(1))).is_ok() {
         return Some(Cue { first: i, end: i + 2, according: false });
+    }
+    // "as Trump went on about “…”": talking at length.
+    if GO.contains(&word) && next(1) == "on" && next(2) == "about" {
+        return Some(Cue { first: i, end: i + 3, according: false });
     }
     let base = cue_base(word)?;
     let bare = word == base
@@ -525,6 +532,8 @@ mod tests {
         PhraseCase { input: "as the mayor put it", expect: Some((3, 5)) },
         PhraseCase { input: "she shot back", expect: Some((1, 3)) },
         PhraseCase { input: "a doctor had typed", expect: Some((3, 4)) },
+        PhraseCase { input: "as Tom went on about", expect: Some((2, 5)) },
+        PhraseCase { input: "as the talk went on", expect: None },
         PhraseCase { input: "this type of plan", expect: None },
     ];
 

@@ -529,6 +529,12 @@ const SUBJECTS: &[Case] = &[
         expect: &["Marcia Cia Price: This is a big year for us!", "mention: Cia"],
     },
     Case {
+        name: "a reporting verb's clause ends at a comma and \"but\"; \"went on about\" is a cue",
+        input: "Rally\n\nAna Ruiz said little, but Tom was drifting off as Reed went on about \"how the \
+                system is rigged\" for an hour.",
+        expect: &["Reed: how the system is rigged"],
+    },
+    Case {
         name: "a month's abbreviation ends no sentence",
         input: "Ana Ruiz, speaking on Dec. 8 in Dayton, called the plan \"a total failure for us.\"",
         expect: &["Ana Ruiz: a total failure for us."],

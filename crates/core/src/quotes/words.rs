@@ -271,7 +271,10 @@ mod tests {
         let text = "Sen. Robert \"Bobby\" Scott and “Tig” said \"Go\" Now";
         let words = super::TextTokens::new(text, &[Span::new(0, text.len())]);
         let got: Vec<&str> = words.paragraph(0).iter().map(|t| t.text).collect();
-        assert_eq!(got, ["Sen.", "Robert", "Bobby", "Scott", "and", "“", "Tig", "”", "said", "\"", "Go", "\"", "Now"]);
+        assert_eq!(
+            got,
+            ["Sen.", "Robert", "Bobby", "Scott", "and", "“", "Tig", "”", "said", "\"", "Go", "\"", "Now"]
+        );
         let nick = text.find("\"Bobby").unwrap_or_default();
         assert!(words.is_nickname(Span::new(nick, nick + 7)));
         assert!(!words.is_nickname(Span::new(nick, nick + 6)));
