@@ -37,6 +37,8 @@ pub(crate) struct Place {
     pub inner: Span,
     /// Where the quote's paragraph starts.
     pub paragraph: usize,
+    /// Where it ends.
+    pub paragraph_end: usize,
     /// Where the text the quote may take its attribution from starts: the paragraph start
     /// or the end of the previous quote.
     pub from: usize,

@@ -222,7 +222,15 @@ fn place(
         found.iter().skip(k + 1).take(NICKNAMES_SKIPPED + 1).find(bounds).map_or(span.end, |g| g.outer.start);
     let context = if from == span.start && opens(text, span, &f) { previous_start } else { from };
     let context = k.checked_sub(1).and_then(|p| found.get(p)).map_or(context, |g| context.max(g.outer.end));
-    Place { outer: f.outer, inner: f.inner, paragraph: span.start, from, to, context }
+    Place {
+        outer: f.outer,
+        inner: f.inner,
+        paragraph: span.start,
+        paragraph_end: span.end,
+        from,
+        to,
+        context,
+    }
 }
 
 /// How many nicknames in a row a quote's window reads over.

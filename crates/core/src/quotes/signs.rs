@@ -37,7 +37,7 @@ pub(super) const COLON_CONFIDENCE: f64 = 0.7;
 /// A name after a dash right after the quote, as under a reader's comment or a tweet
 /// ("…” ― Sonya Herridge").
 pub(super) fn dash(text: &str, after: &[Token], registry: &mut Registry) -> Option<Attribution> {
-    let first = after.first().filter(|t| t.is_punct(&['―', '—', '–', '-']))?;
+    let first = after.first().filter(|t| is_dash(t))?;
     let range = right_of(after, 1).filter(|r| r.start == 1)?;
     let (speaker, _) = resolve(text, after, range, registry)?;
     let name = registry.get(speaker).map_or("", |s| s.name.as_str());
@@ -84,11 +84,35 @@ pub(super) fn signature(
     registry: &mut Registry,
 ) -> Option<Attribution> {
     let next = words.within(Span::new(place.to, place.to + WINDOW));
-    if !after.is_empty() || !next.first().is_some_and(|t| t.is_punct(&['―', '—', '–', '-'])) {
-        return None;
+    if !after.is_empty() || !next.first().is_some_and(is_dash) {
+        return paragraph_signature(text, words, place, registry);
     }
     let line = sentence_head(next);
     Some(line).filter(|l| l.len() <= SIGNATURE_LEN).and_then(|l| dash(text, l, registry))
+}
+
+/// A dash signature closing the quote's paragraph after a later quote in it: a reader's
+/// comment quoted in parts ("“…” And that's all he has “…” ― Christina Lastra.").
+fn paragraph_signature(
+    text: &str,
+    words: &TextTokens,
+    place: Place,
+    registry: &mut Registry,
+) -> Option<Attribution> {
+    let end = place.paragraph_end.min(place.outer.end + WINDOW);
+    let rest = words.within(Span::new(place.outer.end, end));
+    let dash_at = rest.len().checked_sub(SIGNATURE_LEN + 1).unwrap_or(0);
+    let signed = (dash_at..rest.len())
+        .rev()
+        .find(|&d| is_dash(&rest[d]) && d > 0 && rest[d - 1].is_punct(&['”', '"']))?;
+    let line = sentence_head(&rest[signed..]);
+    // The signature ends the paragraph.
+    (signed + line.len() + 1 >= rest.len()).then(|| dash(text, line, registry)).flatten()
+}
+
+/// True for a dash that opens a signature.
+fn is_dash(t: &Token) -> bool {
+    t.is_punct(&['―', '—', '–', '-'])
 }
 
 /// A speaker phrase ending with a colon right before the quote ("Psaki:").

@@ -535,6 +535,15 @@ const SUBJECTS: &[Case] = &[
         expect: &["Reed: how the system is rigged"],
     },
     Case {
+        name: "a dash signature closing a paragraph signs each part of the comment in it",
+        input: "Readers\n\n\"He is not progressive for anyone at all. To quote a friend, 'Some people \
+                are so poor.'\" And that's all he has \"the root of all evil.\" ― Ana Ruiz.",
+        expect: &[
+            "Ana Ruiz: He is not progressive for anyone at all. To quote a friend, 'Some people are so poor.'",
+            "Ana Ruiz: the root of all evil.",
+        ],
+    },
+    Case {
         name: "a month's abbreviation ends no sentence",
         input: "Ana Ruiz, speaking on Dec. 8 in Dayton, called the plan \"a total failure for us.\"",
         expect: &["Ana Ruiz: a total failure for us."],
