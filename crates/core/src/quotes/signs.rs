@@ -101,7 +101,7 @@ fn paragraph_signature(
 ) -> Option<Attribution> {
     let end = place.paragraph_end.min(place.outer.end + WINDOW);
     let rest = words.within(Span::new(place.outer.end, end));
-    let dash_at = rest.len().checked_sub(SIGNATURE_LEN + 1).unwrap_or(0);
+    let dash_at = rest.len().saturating_sub(SIGNATURE_LEN + 1);
     let signed = (dash_at..rest.len())
         .rev()
         .find(|&d| is_dash(&rest[d]) && d > 0 && rest[d - 1].is_punct(&['”', '"']))?;
