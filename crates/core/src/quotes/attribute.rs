@@ -336,6 +336,9 @@ const CATENATIVES: &[&str] = &[
     "stopped",
 ];
 
+/// Possessive pronouns that name an owner someone else named ("his", "her").
+const POSSESSIVE_PRONOUNS: &[&str] = &["her", "his"];
+
 /// Forms of "be" before a passive cue ("was written by").
 const PASSIVE_AUXILIARIES: &[&str] = &["are", "be", "been", "being", "is", "was", "were"];
 
@@ -370,7 +373,11 @@ pub(crate) fn by_subject(
         }
         false => return None,
     };
-    let range = subject(sentence).filter(|r| is_named(sentence, r))?;
+    // "his operatives" names whose they are.
+    let owned = |r: &Range<usize>| {
+        POSSESSIVE_PRONOUNS.contains(&sentence[r.start].text.to_ascii_lowercase().as_str())
+    };
+    let range = subject(sentence).filter(|r| is_named(sentence, r) || owned(r))?;
     let (speaker, _) = resolve(text, sentence, range, registry)?;
     let name = registry.get(speaker).map_or("", |s| s.name.as_str());
     let reason = format!("no cue; {name} is the subject of {which}");

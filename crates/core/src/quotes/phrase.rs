@@ -194,10 +194,28 @@ pub(crate) fn subject(tokens: &[Token]) -> Option<Range<usize>> {
     let skip = dateline(tokens);
     let tokens = &tokens[skip..];
     let found = named_before_aside(tokens, 0)
+        .or_else(|| after_opening_phrase(tokens))
         .or_else(|| verb_subject(tokens))
         .or_else(|| clause_starts(tokens).skip(1).find_map(|start| named_before_aside(tokens, start)))
         .or_else(|| first_phrase(tokens))?;
     Some(found.start + skip..found.end + skip)
+}
+
+/// The subject after a prepositional phrase that opens the sentence with no comma: "At the
+/// convention in Cleveland his operatives forced …" is the operatives', "In Iowa the senator
+/// told" the senator's. It starts at an article or possessive right after a name.
+fn after_opening_phrase(tokens: &[Token]) -> Option<Range<usize>> {
+    if !tokens.first().is_some_and(|t| t.is_capitalised() && is_preposition(&t.text.to_ascii_lowercase())) {
+        return None;
+    }
+    let opens = |t: &Token| POSSESSIVES.contains(&t.text) || matches!(t.text, "the" | "a" | "an");
+    let limit = tokens.len().min(ASIDE_REACH);
+    let start = (1..limit)
+        .take_while(|&k| tokens[k].is_word() || tokens[k].is_punct(&['.', '-']))
+        .find(|&k| k > 1 && opens(&tokens[k]) && tokens[k - 1].is_capitalised())?;
+    let limit = tokens.len().min(start + 1 + NOMINAL_LEN);
+    let end = (start + 1..limit).find(|&i| !nominal_word(&tokens[i])).unwrap_or(limit);
+    noun_phrase(tokens, start..end).filter(|r| r.len() > 1)
 }
 
 /// How many tokens a dateline takes at the start of `tokens`: "WASHINGTON (AP) —",
@@ -657,12 +675,12 @@ fn noun_phrase(tokens: &[Token], range: Range<usize>) -> Option<Range<usize>> {
     let clause = |t: &Token| AUXILIARIES.contains(&t.text) || negated(t) || has(DETERMINERS, t.text);
     // Past a head, a common verb ends the phrase ("the email went on"), as does a word with
     // an object pronoun after it ("Oz's dubious advice earned him") or a past form with a
-    // determiner after it ("His operatives forced a change").
+    // determiner or preposition after it ("His operatives forced a change", "his aides pushed
+    // for"; "the report released on Monday" keeps its head, "a complaint filed by" its agent).
     let object = |i: usize| {
         let past = tokens[i].text.ends_with("ed") && tokens[i].text.starts_with(char::is_lowercase);
-        tokens
-            .get(i + 1)
-            .is_some_and(|t| OBJECT_PRONOUNS.contains(&t.text) || (past && has(DETERMINERS, t.text)))
+        let object = |t: &Token| has(DETERMINERS, t.text) || (is_preposition(t.text) && t.text != "by");
+        tokens.get(i + 1).is_some_and(|t| OBJECT_PRONOUNS.contains(&t.text) || (past && object(t)))
     };
     // An adverb before a verb form ends it: "the crowd loudly reprised", "the nominee also
     // outlined" (not "Trump's most famously false claim").

@@ -509,7 +509,7 @@ const SUBJECTS: &[Case] = &[
         input: "Rally\n\nAt the Ohio convention in Dayton his aides pushed for \"a new deal for all the workers.\" \
                 Tom Reed spoke next. At a rally in Dayton, Ohio, on Saturday, fans cheered, with Reed \
                 reportedly yelling: \"Get him out of here!\"",
-        expect: &["?: a new deal for all the workers.", "Tom Reed: Get him out of here!"],
+        expect: &["aides: a new deal for all the workers.", "Tom Reed: Get him out of here!"],
     },
     Case {
         name: "a possessive pronoun names its owner, and a state is no person a pronoun refers to",
@@ -542,6 +542,12 @@ const SUBJECTS: &[Case] = &[
             "Ana Ruiz: He is not progressive for anyone at all. To quote a friend, 'Some people are so poor.'",
             "Ana Ruiz: the root of all evil.",
         ],
+    },
+    Case {
+        name: "after an opening prepositional phrase with no comma, \"his aides\" are the subject",
+        input: "Convention\n\nSen. Tom Reed arrived late. At the convention in Dayton his aides forced a \
+                change, stripping out a call for \"providing lethal defensive weapons\" from the platform.",
+        expect: &["Tom Reed's aides: providing lethal defensive weapons"],
     },
     Case {
         name: "a month's abbreviation ends no sentence",
