@@ -434,6 +434,11 @@ pub(crate) fn cue_at(tokens: &[Token], i: usize) -> Option<Cue> {
     if bare && NOUN_LIKE.binary_search(&base).is_ok() && !has_subject(tokens, i) {
         return None;
     }
+    // "she continued, “…”" and "he continued on" report speech; "continue her candidacy" does not.
+    let continued = base == "continue" && tokens.get(i + 1).is_some_and(|t| t.is_word() && t.text != "on");
+    if continued {
+        return None;
+    }
     let channel = next(1) == "in" && matches!(next(2), "a" | "an") && CHANNELS.contains(&next(3));
     Some(Cue { first: i, end: if channel { i + 4 } else { i + 1 }, according: false })
 }
@@ -533,6 +538,8 @@ mod tests {
         PhraseCase { input: "she shot back", expect: Some((1, 3)) },
         PhraseCase { input: "a doctor had typed", expect: Some((3, 4)) },
         PhraseCase { input: "as Tom went on about", expect: Some((2, 5)) },
+        PhraseCase { input: "she continued,", expect: Some((1, 2)) },
+        PhraseCase { input: "could not continue her campaign", expect: None },
         PhraseCase { input: "as the talk went on", expect: None },
         PhraseCase { input: "this type of plan", expect: None },
     ];
