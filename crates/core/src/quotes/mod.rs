@@ -128,8 +128,9 @@ impl Document<'_> {
         let before = text.get(place.from..f.outer.start).unwrap_or("");
         // Where speech is in double quotes, single quotes mark terms and titles.
         let term_marks = self.doubles_speak && single_marked(text, f);
-        let after = text.get(f.outer.end..place.to).unwrap_or("");
-        let claim = classify::is_claim(f.inner.slice(text), (before, after), voice, heading || term_marks);
+        // A nickname inside a name (Marcia "Cia" Price) is a term too.
+        let term = heading || term_marks || self.words.is_nickname(f.outer);
+        let claim = classify::is_claim(f.inner.slice(text), before, voice, term);
         // Speech with no cue naming anyone and nothing to continue: the named subject of its
         // sentence ("Paul Ryan worried that the safety net was becoming “…”").
         let attribution = match (attribution, previous) {

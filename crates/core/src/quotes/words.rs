@@ -110,27 +110,36 @@ fn push_tokens<'t>(text: &'t str, span: Span, out: &mut Vec<Token<'t>>) {
 }
 
 /// Removes from `tokens[from..]` the marks of nicknames quoted inside names (`Marcia "Cia"
-/// Price`, `John “Tig” Tiegen`), recording each nickname's span with its marks in `nicknames`.
+/// Price`, `John “Tig” Tiegen`, `Ann "Big Sis" Lee`): a capitalised word or two, the marks
+/// touching them, between two capitalised words. Records each nickname's span with its
+/// marks in `nicknames`.
 fn drop_nickname_marks(tokens: &mut Vec<Token>, from: usize, nicknames: &mut Vec<Span>) {
     let mark = |t: &Token| t.is_punct(&['"', '“', '”']);
     let touching = |a: &Token, b: &Token| a.span.end == b.span.start;
-    let nickname = |t: &[Token], k: usize| {
-        k >= 1
-            && k + 3 < t.len()
-            && mark(&t[k])
-            && mark(&t[k + 2])
-            && [&t[k - 1], &t[k + 1], &t[k + 3]].iter().all(|w| w.is_capitalised())
-            && !touching(&t[k - 1], &t[k])
-            && touching(&t[k], &t[k + 1])
-            && touching(&t[k + 1], &t[k + 2])
-            && !touching(&t[k + 2], &t[k + 3])
+    // The closing mark of a nickname opening at `k`, one or two words on.
+    let closing = |t: &[Token], k: usize| {
+        (k + 2..=k + 3).find(|&c| {
+            c + 1 < t.len()
+                && mark(&t[c])
+                && t[k + 1..c].iter().all(Token::is_capitalised)
+                && touching(&t[k], &t[k + 1])
+                && touching(&t[c - 1], &t[c])
+                && t[c + 1].is_capitalised()
+                && !touching(&t[c], &t[c + 1])
+        })
     };
-    let found: Vec<usize> = (from..tokens.len()).filter(|&k| nickname(tokens, k)).collect();
+    let opens = |t: &[Token], k: usize| {
+        k >= 1 && mark(&t[k]) && t[k - 1].is_capitalised() && !touching(&t[k - 1], &t[k])
+    };
+    let found: Vec<(usize, usize)> = (from..tokens.len())
+        .filter(|&k| opens(tokens, k))
+        .filter_map(|k| closing(tokens, k).map(|c| (k, c)))
+        .collect();
     if found.is_empty() {
         return;
     }
-    nicknames.extend(found.iter().map(|&k| Span::new(tokens[k].span.start, tokens[k + 2].span.end)));
-    let marks: Vec<usize> = found.iter().flat_map(|&k| [k, k + 2]).collect();
+    nicknames.extend(found.iter().map(|&(k, c)| Span::new(tokens[k].span.start, tokens[c].span.end)));
+    let marks: Vec<usize> = found.iter().flat_map(|&(k, c)| [k, c]).collect();
     let tail = tokens.split_off(from);
     let kept = tail.into_iter().enumerate().filter(|(i, _)| marks.binary_search(&(from + i)).is_err());
     tokens.extend(kept.map(|(_, t)| t));
@@ -268,13 +277,14 @@ mod tests {
 
     #[test]
     fn nickname_marks_leave_the_name_whole() {
-        let text = "Sen. Robert \"Bobby\" Scott and “Tig” said \"Go\" Now";
+        let text = "Sen. Robert \"Bobby\" Scott and “Tig” said \"Go\" Now, Ann “Big Sis” Lee";
         let words = super::TextTokens::new(text, &[Span::new(0, text.len())]);
         let got: Vec<&str> = words.paragraph(0).iter().map(|t| t.text).collect();
-        assert_eq!(
-            got,
-            ["Sen.", "Robert", "Bobby", "Scott", "and", "“", "Tig", "”", "said", "\"", "Go", "\"", "Now"]
-        );
+        let expect = [
+            "Sen.", "Robert", "Bobby", "Scott", "and", "“", "Tig", "”", "said", "\"", "Go", "\"", "Now", ",",
+        ];
+        assert_eq!(got[..expect.len()], expect);
+        assert_eq!(got[expect.len()..], ["Ann", "Big", "Sis", "Lee"]);
         let nick = text.find("\"Bobby").unwrap_or_default();
         assert!(words.is_nickname(Span::new(nick, nick + 7)));
         assert!(!words.is_nickname(Span::new(nick, nick + 6)));
