@@ -3,9 +3,11 @@
 //! A phrase resolves in one of three ways. A name ("Psaki", "US Senator John McCain")
 //! resolves by surname, given name and title to the person the article names in full
 //! (an organisation takes its appositive as description). A nominal ("the senator",
-//! "the spokeswoman") resolves to the latest speaker whose description holds its head noun,
-//! or speaks for itself ("officials", "the newspaper"). A pronoun resolves to the person
-//! named last before it. Each speaker is listed once, with every other form as an alias.
+//! "the spokeswoman") resolves to the latest speaker whose description holds its head noun
+//! and capitalised modifiers, or speaks for itself ("officials", "the newspaper", "52
+//! percent of voters"); one a possessive pronoun owns is named after its owner ("his
+//! campaign" is "Tom Reed's campaign"). A pronoun resolves to the person named last before
+//! it. Each speaker is listed once, with every other form as an alias.
 
 use std::collections::BTreeMap;
 

@@ -1,4 +1,6 @@
 //! Words and punctuation of a stretch of text, with offsets: what cue and name rules read.
+//! The marks of a nickname quoted inside a name (Marcia "Cia" Price) are left out, so the
+//! name reads as one.
 
 use crate::span::Span;
 
