@@ -99,8 +99,11 @@ fn paragraph_signature(
     place: Place,
     registry: &mut Registry,
 ) -> Option<Attribution> {
-    let end = place.paragraph_end.min(place.outer.end + WINDOW);
-    let rest = words.within(Span::new(place.outer.end, end));
+    // The signature ends the paragraph, within reach of the quote.
+    if place.paragraph_end > place.outer.end + WINDOW {
+        return None;
+    }
+    let rest = words.within(Span::new(place.outer.end, place.paragraph_end));
     let dash_at = rest.len().saturating_sub(SIGNATURE_LEN + 1);
     let signed = (dash_at..rest.len())
         .rev()
