@@ -336,6 +336,47 @@ const CATENATIVES: &[&str] = &[
     "stopped",
 ];
 
+/// Nouns for written rules, whose relative clause quotes them: "standards that prohibit",
+/// "a law which requires".
+const RULES: &[&str] = &[
+    "bylaws",
+    "charter",
+    "code",
+    "constitution",
+    "guidelines",
+    "law",
+    "laws",
+    "policy",
+    "provision",
+    "regulation",
+    "regulations",
+    "rule",
+    "rules",
+    "standards",
+    "statute",
+];
+
+/// The phrase naming a written rule whose relative clause holds the end of `toks` (the
+/// quote's sentence up to the quote): "D.C. conduct standards that prohibit …".
+fn document(toks: &[Token]) -> Option<Range<usize>> {
+    let that = (1..toks.len())
+        .rev()
+        .find(|&k| matches!(toks[k].text, "that" | "which") && RULES.contains(&toks[k - 1].text))?;
+    // Back over its modifiers to a preposition, verb or article: "on D.C. conduct standards".
+    let modifier = |t: &Token| {
+        t.is_word()
+            && !is_preposition(t.text)
+            && !lexicon::has(lexicon::DETERMINERS, t.text)
+            && cue_base(t.text).is_none()
+    };
+    let floor = (that - 1).saturating_sub(RULE_MODIFIERS);
+    let start = (floor..that - 1).rev().take_while(|&i| modifier(&toks[i])).last().unwrap_or(that - 1);
+    Some(start..that)
+}
+
+/// The most words before a rule's noun that name it ("D.C. conduct standards").
+const RULE_MODIFIERS: usize = 3;
+
 /// Possessive pronouns that name an owner someone else named ("his", "her").
 const POSSESSIVE_PRONOUNS: &[&str] = &["her", "his"];
 
@@ -377,6 +418,14 @@ pub(crate) fn by_subject(
     let owned = |r: &Range<usize>| {
         POSSESSIVE_PRONOUNS.contains(&sentence[r.start].text.to_ascii_lowercase().as_str())
     };
+    // "conduct standards that prohibit lawyers from … “…”": the rule's own words.
+    if let Some(range) = Some(own).filter(|_| which == "the quote's sentence").and_then(document) {
+        let (speaker, _) = resolve(text, own, range, registry)?;
+        let name = registry.get(speaker).map_or("", |s| s.name.as_str());
+        let reason = format!("no cue; the quote is the wording of {name}");
+        let cue = Span::new(place.outer.start, place.outer.start);
+        return Some(Attribution { speaker: Some(speaker), cue, reason, confidence: 0.5 });
+    }
     let range = subject(sentence).filter(|r| is_named(sentence, r) || owned(r))?;
     let (speaker, _) = resolve(text, sentence, range, registry)?;
     let name = registry.get(speaker).map_or("", |s| s.name.as_str());

@@ -550,6 +550,12 @@ const SUBJECTS: &[Case] = &[
         expect: &["Tom Reed's aides: providing lethal defensive weapons"],
     },
     Case {
+        name: "a quote in a written rule's relative clause is the rule's wording",
+        input: "Ethics\n\nThe complaint is based on Ohio conduct standards that bar lawyers from taking cases \
+                if they \"participated personally and substantially as a public officer.\"",
+        expect: &["Ohio conduct standards: participated personally and substantially as a public officer."],
+    },
+    Case {
         name: "a month's abbreviation ends no sentence",
         input: "Ana Ruiz, speaking on Dec. 8 in Dayton, called the plan \"a total failure for us.\"",
         expect: &["Ana Ruiz: a total failure for us."],
