@@ -15,7 +15,8 @@ use std::ops::Range;
 use super::cues::{Cue, cue_at, cue_base};
 use super::lexicon;
 use super::phrase::{
-    clause_subject, is_named, is_preposition, left_of, right_of, shown, skip_between, subject,
+    clause_subject, is_named, is_owner_pronoun, is_preposition, is_preposition_any_case, left_of, right_of,
+    shown, skip_between, subject,
 };
 use super::signs::{COLON_CONFIDENCE, colon, dash, possessor, signature, tag};
 use super::speakers::{Registry, Via};
@@ -282,7 +283,7 @@ fn between(toks: &[Token], cue: usize) -> Option<Range<usize>> {
     // pronoun or a connective ("She further announced", "And regardless of …").
     let opener = toks[start].text;
     let connective = CONNECTIVES.iter().any(|c| c.eq_ignore_ascii_case(opener));
-    if is_preposition(&opener.to_ascii_lowercase()) || lexicon::has(lexicon::PRONOUNS, opener) || connective {
+    if is_preposition_any_case(opener) || lexicon::has(lexicon::PRONOUNS, opener) || connective {
         return None;
     }
     // "…” Mills then writes": adverbs and auxiliaries before the cue are not the speaker's.
@@ -377,9 +378,6 @@ fn document(toks: &[Token]) -> Option<Range<usize>> {
 /// The most words before a rule's noun that name it ("D.C. conduct standards").
 const RULE_MODIFIERS: usize = 3;
 
-/// Possessive pronouns that name an owner someone else named ("his", "her").
-const POSSESSIVE_PRONOUNS: &[&str] = &["her", "his"];
-
 /// Forms of "be" before a passive cue ("was written by").
 const PASSIVE_AUXILIARIES: &[&str] = &["are", "be", "been", "being", "is", "was", "were"];
 
@@ -415,9 +413,7 @@ pub(crate) fn by_subject(
         false => return None,
     };
     // "his operatives" names whose they are.
-    let owned = |r: &Range<usize>| {
-        POSSESSIVE_PRONOUNS.contains(&sentence[r.start].text.to_ascii_lowercase().as_str())
-    };
+    let owned = |r: &Range<usize>| is_owner_pronoun(sentence[r.start].text);
     // "conduct standards that prohibit lawyers from … “…”": the rule's own words.
     if let Some(range) = Some(own).filter(|_| which == "the quote's sentence").and_then(document) {
         let (speaker, _) = resolve(text, own, range, registry)?;

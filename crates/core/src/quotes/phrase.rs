@@ -168,9 +168,20 @@ fn beyond_object(tokens: &[Token], range: Range<usize>) -> Option<Range<usize>> 
     grow_left(tokens, preposition).filter(|r| r.end == preposition && opens(r)).or_else(conjoined)
 }
 
-/// True for a preposition ("to", "of", "through").
+/// True for a preposition ("to", "of", "through"), written in lowercase.
 pub(crate) fn is_preposition(word: &str) -> bool {
     PREPOSITIONS.contains(&word)
+}
+
+/// True for a preposition in any case, as it may open a sentence ("At the convention").
+pub(crate) fn is_preposition_any_case(word: &str) -> bool {
+    PREPOSITIONS.iter().any(|p| p.eq_ignore_ascii_case(word))
+}
+
+/// True for a possessive pronoun that owns the phrase after it ("his", "Their"): the phrase
+/// names whose it is ("his campaign").
+pub(crate) fn is_owner_pronoun(word: &str) -> bool {
+    ["his", "her", "their", "its"].iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// True when the phrase starting at token `start` is the object of a preposition before it.
@@ -205,7 +216,7 @@ pub(crate) fn subject(tokens: &[Token]) -> Option<Range<usize>> {
 /// convention in Cleveland his operatives forced …" is the operatives', "In Iowa the senator
 /// told" the senator's. It starts at an article or possessive right after a name.
 fn after_opening_phrase(tokens: &[Token]) -> Option<Range<usize>> {
-    if !tokens.first().is_some_and(|t| t.is_capitalised() && is_preposition(&t.text.to_ascii_lowercase())) {
+    if !tokens.first().is_some_and(|t| t.is_capitalised() && is_preposition_any_case(t.text)) {
         return None;
     }
     let opens = |t: &Token| POSSESSIVES.contains(&t.text) || matches!(t.text, "the" | "a" | "an");
@@ -306,7 +317,7 @@ const CLAUSE_OPENERS: &[&str] =
 /// ("Former Secretary of State Hillary Clinton" starts the sentence it opens).
 fn opens_at(tokens: &[Token], range: &Range<usize>, start: usize) -> bool {
     // Not after a preposition: "At the Republican convention" opens with no subject.
-    let glue = |t: &Token| has(PHRASE_GLUE, t.text) && !is_preposition(&t.text.to_ascii_lowercase());
+    let glue = |t: &Token| has(PHRASE_GLUE, t.text) && !is_preposition_any_case(t.text);
     range.start >= start && tokens[start..range.start].iter().all(glue)
 }
 
@@ -521,8 +532,7 @@ fn grow_left(tokens: &[Token], end: usize) -> Option<Range<usize>> {
 /// someone named before, not any campaign.
 fn with_owner(tokens: &[Token], range: Range<usize>) -> Range<usize> {
     let owner = range.start.checked_sub(1).filter(|&p| {
-        let word = tokens[p].text.to_ascii_lowercase();
-        matches!(word.as_str(), "his" | "her" | "their" | "its") && !tokens[range.start].is_capitalised()
+        is_owner_pronoun(tokens[p].text) && tokens.get(range.start).is_some_and(|t| !t.is_capitalised())
     });
     owner.map_or(range.clone(), |p| p..range.end)
 }
@@ -618,11 +628,12 @@ fn with_place(tokens: &[Token], range: Range<usize>) -> Range<usize> {
 /// Securities and Exchange Commission", "the statement released by Fox News" say whose
 /// document speaks.
 fn with_agent(tokens: &[Token], range: Range<usize>) -> Range<usize> {
-    let participle = tokens[range.end - 1].text.ends_with("ed") && range.len() > 1;
+    let participle = range.len() > 1 && tokens[range.end - 1].text.ends_with("ed");
     let by = tokens.get(range.end).is_some_and(|t| t.text == "by");
-    let agent =
-        || right_of(tokens, range.end + 1).filter(|r| r.start == range.end + 1 && is_named(tokens, r));
-    match agent().filter(|_| participle && by) {
+    if !(participle && by) {
+        return range;
+    }
+    match right_of(tokens, range.end + 1).filter(|r| r.start == range.end + 1 && is_named(tokens, r)) {
         Some(agent) => range.start..agent.end,
         None => range,
     }

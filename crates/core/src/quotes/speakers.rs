@@ -18,7 +18,7 @@ use super::lexicon::{
     ROLE_NOUNS, SAYING_NOUNS, TITLES, has,
 };
 use super::people::{Gender, People, appositive, given_name_at, holds_word, role_like, surname_key};
-use super::phrase::{is_name_particle, is_possessive, is_share};
+use super::phrase::{is_name_particle, is_owner_pronoun, is_possessive, is_share};
 use super::words::{TextTokens, Token, bare_words};
 
 /// Someone quoted in the article.
@@ -176,7 +176,9 @@ impl<'p> Registry<'p> {
                 Some((self.keyed(surface, surface, SpeakerKind::Group, String::new()), Via::Name))
             }
             // "his campaign" is the campaign of someone named before.
-            [owner, rest @ ..] if is_owner_pronoun(owner) && !rest.is_empty() && !rest.iter().any(proper) => {
+            [owner, rest @ ..]
+                if is_owner_pronoun(owner.text) && !rest.is_empty() && !rest.iter().any(proper) =>
+            {
                 Some((self.owned(owner.text, rest, surface, at), Via::Name))
             }
             _ if phrase.iter().any(proper) && !office(phrase) && serving(phrase).is_none() => {
@@ -450,11 +452,6 @@ fn kind_of_head(head: &str) -> SpeakerKind {
     } else {
         SpeakerKind::Unknown
     }
-}
-
-/// True for a possessive pronoun that owns the phrase after it ("his", "Their").
-fn is_owner_pronoun(t: &Token) -> bool {
-    matches!(t.text.to_ascii_lowercase().as_str(), "his" | "her" | "their" | "its")
 }
 
 /// True for a phrase headed by an office ("the Vermont senator"): it names no one.
