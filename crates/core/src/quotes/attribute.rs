@@ -360,9 +360,12 @@ const RULES: &[&str] = &[
 /// The phrase naming a written rule whose relative clause holds the end of `toks` (the
 /// quote's sentence up to the quote): "D.C. conduct standards that prohibit …".
 fn document(toks: &[Token]) -> Option<Range<usize>> {
-    let that = (1..toks.len())
-        .rev()
-        .find(|&k| matches!(toks[k].text, "that" | "which") && RULES.contains(&toks[k - 1].text))?;
+    // "standards that prohibit", "a law which requires": the clause's verb lays a rule down.
+    let lays_down =
+        |k: usize| toks.get(k + 1).is_some_and(|v| RULE_VERBS.iter().any(|r| v.text.starts_with(r)));
+    let that = (1..toks.len()).rev().find(|&k| {
+        matches!(toks[k].text, "that" | "which") && RULES.contains(&toks[k - 1].text) && lays_down(k)
+    })?;
     // Back over its modifiers to a preposition, verb or article: "on D.C. conduct standards".
     let modifier = |t: &Token| {
         t.is_word()
@@ -374,6 +377,9 @@ fn document(toks: &[Token]) -> Option<Range<usize>> {
     let start = (floor..that - 1).rev().take_while(|&i| modifier(&toks[i])).last().unwrap_or(that - 1);
     Some(start..that)
 }
+
+/// Stems of the verbs by which a written rule lays something down ("prohibits", "requires").
+const RULE_VERBS: &[&str] = &["allow", "ban", "bar", "forbid", "mandate", "permit", "prohibit", "require"];
 
 /// The most words before a rule's noun that name it ("D.C. conduct standards").
 const RULE_MODIFIERS: usize = 3;
@@ -404,7 +410,8 @@ pub(crate) fn by_subject(
     let start = place.paragraph.max(place.outer.start.saturating_sub(WINDOW));
     let toks = words.within(Span::new(start, place.outer.start));
     let own = sentence_tail(toks);
-    let (sentence, which) = match own.iter().any(Token::is_word) {
+    let in_own = own.iter().any(Token::is_word);
+    let (sentence, which) = match in_own {
         true => (own, "the quote's sentence"),
         false if before => {
             let end = toks.len() - own.len();
@@ -415,8 +422,8 @@ pub(crate) fn by_subject(
     // "his operatives" names whose they are.
     let owned = |r: &Range<usize>| is_owner_pronoun(sentence[r.start].text);
     // "conduct standards that prohibit lawyers from … “…”": the rule's own words.
-    if let Some(range) = Some(own).filter(|_| which == "the quote's sentence").and_then(document) {
-        let (speaker, _) = resolve(text, own, range, registry)?;
+    let rule = Some(own).filter(|_| in_own).and_then(document);
+    if let Some((speaker, _)) = rule.and_then(|range| resolve(text, own, range, registry)) {
         let name = registry.get(speaker).map_or("", |s| s.name.as_str());
         let reason = format!("no cue; the quote is the wording of {name}");
         let cue = Span::new(place.outer.start, place.outer.start);

@@ -212,6 +212,7 @@ pub(crate) const BASES: &[&str] = &[
     "stress",
     "suggest",
     "summarize",
+    "surmise",
     "taunt",
     "tease",
     "tell",
@@ -434,8 +435,9 @@ pub(crate) fn cue_at(tokens: &[Token], i: usize) -> Option<Cue> {
     if bare && NOUN_LIKE.binary_search(&base).is_ok() && !has_subject(tokens, i) {
         return None;
     }
-    // "she continued, “…”" and "he continued on" report speech; "continue her candidacy" does not.
-    let continued = base == "continue" && tokens.get(i + 1).is_some_and(|t| t.is_word() && t.text != "on");
+    // "she continued, “…”" reports speech; "continue her candidacy" and "continue to" do not.
+    let object = |t: &Token| t.text == "to" || lexicon::has(DETERMINERS, t.text);
+    let continued = base == "continue" && tokens.get(i + 1).is_some_and(object);
     if continued {
         return None;
     }
@@ -539,6 +541,7 @@ mod tests {
         PhraseCase { input: "a doctor had typed", expect: Some((3, 4)) },
         PhraseCase { input: "as Tom went on about", expect: Some((2, 5)) },
         PhraseCase { input: "she continued,", expect: Some((1, 2)) },
+        PhraseCase { input: "Ruiz continued Tuesday", expect: Some((1, 2)) },
         PhraseCase { input: "could not continue her campaign", expect: None },
         PhraseCase { input: "as the talk went on", expect: None },
         PhraseCase { input: "this type of plan", expect: None },

@@ -216,13 +216,15 @@ fn place(
 ) -> Place {
     let f = found[k];
     // A nickname inside a name (`Marcia "Cia" Price`) bounds nothing: the name reads on.
-    let bounds = |g: &&Found| g.paragraph == f.paragraph && !words.is_nickname(g.outer);
-    let before = found[..k].iter().rev().take(NICKNAMES_SKIPPED + 1).find(bounds);
+    // Past a run of nicknames the farthest one read bounds the window, so every quote reads
+    // a bounded stretch of text.
+    let same = |g: &&Found| g.paragraph == f.paragraph;
+    let before = bounding(words, found[..k].iter().rev().take_while(same));
     let from = before.map_or(span.start, |g| g.outer.end);
-    let to =
-        found.iter().skip(k + 1).take(NICKNAMES_SKIPPED + 1).find(bounds).map_or(span.end, |g| g.outer.start);
+    let after = bounding(words, found.iter().skip(k + 1).take_while(same));
+    let to = after.map_or(span.end, |g| g.outer.start);
     let context = if from == span.start && opens(text, span, &f) { previous_start } else { from };
-    let context = k.checked_sub(1).and_then(|p| found.get(p)).map_or(context, |g| context.max(g.outer.end));
+    let context = before.map_or(context, |g| context.max(g.outer.end));
     Place {
         outer: f.outer,
         inner: f.inner,
@@ -232,6 +234,23 @@ fn place(
         to,
         context,
     }
+}
+
+/// The first of `quotes` (the neighbours of a quote in its paragraph, nearest first) that
+/// bounds its window: one that is no nickname inside a name, or after [`NICKNAMES_SKIPPED`]
+/// nicknames the next one; none when only nicknames stand between it and the paragraph's edge.
+fn bounding<'a>(words: &TextTokens, quotes: impl Iterator<Item = &'a Found>) -> Option<&'a Found> {
+    let mut read = 0;
+    let mut last = None;
+    for g in quotes.take(NICKNAMES_SKIPPED + 1) {
+        if !words.is_nickname(g.outer) {
+            return Some(g);
+        }
+        read += 1;
+        last = Some(g);
+    }
+    // Only nicknames up to the paragraph's edge: the window reaches it.
+    last.filter(|_| read > NICKNAMES_SKIPPED)
 }
 
 /// How many nicknames in a row a quote's window reads over.

@@ -273,10 +273,12 @@ impl People {
     }
 
     /// The person mentioned last before byte `at` (among the last [`LOOK_BACK`] mentions)
-    /// known to be `gender` (by a title, a given name or a pronoun after a mention): the
-    /// owner in "his campaign", where a guess would mislead.
+    /// whose title or given name shows `gender`, unless someone of unknown gender was
+    /// mentioned since: the owner in "his campaign", where a guess would mislead. (A pronoun
+    /// shows no gender here: it may be the very "her" being resolved.)
     pub fn last_known_as(&self, at: usize, gender: Gender) -> Option<usize> {
-        self.recent(at).find(|&i| self.persons[i].gender == Some(gender))
+        let nearest = self.recent(at).find(|&i| self.persons[i].titled.is_none_or(|g| g == gender))?;
+        Some(nearest).filter(|&i| self.persons[i].titled == Some(gender))
     }
 
     /// The people mentioned before byte `at`, last first, among the last [`LOOK_BACK`] mentions.

@@ -14,7 +14,7 @@ use std::ops::Range;
 use super::cues::cue_base;
 use super::lexicon::{
     BETWEEN, CALENDAR, DETERMINERS, FUNCTION_WORDS, PHRASE_GLUE, PRONOUNS, QUANTIFIERS, ROLE_NOUNS,
-    TIME_WORDS, TITLES, has,
+    SAYING_NOUNS, TIME_WORDS, TITLES, has,
 };
 use super::people::Gender;
 use super::words::{Token, ends_sentence};
@@ -241,8 +241,17 @@ fn dateline(tokens: &[Token]) -> usize {
         t.is_capitalised() || t.text.starts_with(char::is_numeric) || t.is_punct(&[',', '.', '(', ')'])
     };
     let dash = tokens.iter().take(DATELINE_LEN).position(|t| t.is_punct(&['—', '–', '-']));
+    // The place in capitals ends at a comma, a bracket or the dash; a single short word
+    // before the dash is an acronym ("NATO — long a target of Trump — warned"), and a word
+    // after it a name ("FBI Director James Comey — under fire — worried").
+    let place = tokens.iter().take_while(|t| capitals(t)).count();
+    let placed = match tokens.get(place) {
+        Some(t) if t.is_punct(&[',', '(']) => true,
+        Some(t) if t.is_punct(&['—', '–', '-']) => place > 1 || tokens[0].text.len() > 5,
+        _ => false,
+    };
     match dash {
-        Some(d) if tokens[..d].iter().all(|t| plain(&t)) => d + 1,
+        Some(d) if placed && tokens[..d].iter().all(|t| plain(&t)) => d + 1,
         _ => 0,
     }
 }
@@ -573,7 +582,7 @@ fn with_share(tokens: &[Token], range: Range<usize>) -> Range<usize> {
     let share = match gap.checked_sub(1).map(|i| tokens[i].text) {
         Some("of") if gap >= 2 && share_word(gap - 2) => Some(gap - 2),
         // "four in 10 voters".
-        Some("in") if gap >= 3 && number(gap - 2) && number(gap) => Some(gap - 2),
+        Some("in") if gap >= 2 && number(gap - 2) && number(gap) => Some(gap - 2),
         _ => Some(range.start).filter(|&i| share_word(i)),
     };
     match share {
@@ -595,11 +604,14 @@ fn is_number(t: &Token) -> bool {
 }
 
 /// True for a phrase that opens with a share of a group, which speaks as a group: a number
-/// and "%", "percent" or "in 10" ("31% of Democrats", "four in 10 Ohio voters").
+/// and "%", "percent" or "in 10", or a share word and "of" ("31% of Democrats", "four in 10
+/// Ohio voters", "Half of Democrats").
 pub(crate) fn is_share(phrase: &[Token]) -> bool {
+    let share_word = |t: &Token| SHARE_WORDS.iter().any(|w| w.eq_ignore_ascii_case(t.text));
     match phrase {
         [n, ..] if n.text.ends_with('%') && is_number(n) => true,
-        [n, share, ..] if is_number(n) && matches!(share.text, "%" | "percent") => true,
+        [n, share, ..] if is_number(n) && (share.text == "%" || share_word(share)) => true,
+        [share, of, ..] if share_word(share) && of.text == "of" => true,
         [n, within, m, ..] => is_number(n) && within.text == "in" && is_number(m),
         _ => false,
     }
@@ -624,11 +636,36 @@ fn with_place(tokens: &[Token], range: Range<usize>) -> Range<usize> {
     if name == 0 { range } else { range.start..end + name }
 }
 
+/// Nouns for documents that speak with whoever filed or released them.
+const DOCUMENTS: &[&str] = &[
+    "ad",
+    "analysis",
+    "brief",
+    "complaint",
+    "document",
+    "excerpts",
+    "filing",
+    "letter",
+    "lawsuit",
+    "memo",
+    "order",
+    "poll",
+    "report",
+    "ruling",
+    "study",
+    "suit",
+    "survey",
+    "video",
+];
+
 /// `range` with the agent of the participle that ends it: "a complaint filed by the
 /// Securities and Exchange Commission", "the statement released by Fox News" say whose
 /// document speaks.
 fn with_agent(tokens: &[Token], range: Range<usize>) -> Range<usize> {
-    let participle = range.len() > 1 && tokens[range.end - 1].text.ends_with("ed");
+    // Only a document's: "the official appointed by Trump" is still the official.
+    let document = |t: &Token| DOCUMENTS.contains(&t.text) || has(SAYING_NOUNS, t.text);
+    let participle =
+        range.len() > 1 && tokens[range.end - 1].text.ends_with("ed") && document(&tokens[range.end - 2]);
     let by = tokens.get(range.end).is_some_and(|t| t.text == "by");
     if !(participle && by) {
         return range;
@@ -769,8 +806,11 @@ fn before_role_noun(tokens: &[Token], i: usize) -> bool {
 /// ("Netanyahu rallied supporters", "Schlafly endorsed Trump"), not a modifier of what follows.
 fn past_after_name(tokens: &[Token], i: usize) -> bool {
     let word = tokens[i].text;
-    let past =
-        word.len() > 4 && word.ends_with("ed") && word.starts_with(char::is_lowercase) && !word.contains('-');
+    let past = word.len() > 4
+        && word.ends_with("ed")
+        && word.starts_with(char::is_lowercase)
+        && !word.contains('-')
+        && !ADJECTIVAL_PASTS.contains(&word);
     past && i.checked_sub(1).is_some_and(|p| {
         let name = &tokens[p];
         name.is_capitalised()
@@ -779,6 +819,10 @@ fn past_after_name(tokens: &[Token], i: usize) -> bool {
             && !has(FUNCTION_WORDS, name.text)
     })
 }
+
+/// Past participles that modify a group after a name rather than act as its verb:
+/// "Republican elected officials", "Iowa registered voters".
+const ADJECTIVAL_PASTS: &[&str] = &["appointed", "elected", "registered", "retired", "unnamed", "undecided"];
 
 /// True for a lowercase name particle written as part of a name ("al-Maliki", "bin Salman").
 pub(crate) fn is_name_particle(word: &str) -> bool {

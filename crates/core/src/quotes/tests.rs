@@ -556,6 +556,29 @@ const SUBJECTS: &[Case] = &[
         expect: &["Ohio conduct standards: participated personally and substantially as a public officer."],
     },
     Case {
+        name: "review: acronyms are no datelines, elected officials no verb, an official no document",
+        input: "Race\n\nNATO — long a target of the mayor — warned of \"a very dangerous moment for us.\" \
+                \"We will not support him,\" said Republican elected officials in Ohio. \"This was a \
+                brazen fraud,\" said the official appointed by the mayor. Four in 10 Ohio voters say the \
+                plan is \"not fit to serve anyone.\"",
+        expect: &[
+            "NATO: a very dangerous moment for us.",
+            "Republican elected officials: We will not support him,",
+            "official appointed: This was a brazen fraud,",
+            "Four in 10 Ohio voters: not fit to serve anyone.",
+        ],
+    },
+    Case {
+        name: "review: an owner of unknown gender is no guess, and a rule's clause needs a rule verb",
+        input: "Tour\n\nAna Ruiz spoke Tuesday. On Wednesday, Gov. Tom Reed and Sen. Zorbu Okafor toured a \
+                factory. Her office said the visit was \"a huge success for working families.\"\n\nPaul Ryan \
+                worried that the law which Democrats passed was becoming \"a hammock for able-bodied people.\"",
+        expect: &[
+            "office: a huge success for working families.",
+            "Paul Ryan: a hammock for able-bodied people.",
+        ],
+    },
+    Case {
         name: "a month's abbreviation ends no sentence",
         input: "Ana Ruiz, speaking on Dec. 8 in Dayton, called the plan \"a total failure for us.\"",
         expect: &["Ana Ruiz: a total failure for us."],
