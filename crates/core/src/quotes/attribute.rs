@@ -204,7 +204,8 @@ fn cues_to_try<'a>(toks: &'a [Token], nearest: Cue, side: Side) -> impl Iterator
     // Not over a contrasting clause: in "she said, but Kevin dozed as Trump went on about
     // “…”" the quote is no longer in what she said.
     let contrast = |o: &Cue| {
-        toks[o.end..nearest.first].windows(2).any(|w| w[0].is_punct(&[',']) && CONTRASTS.contains(&w[1].text))
+        let between = toks.get(o.end..nearest.first).unwrap_or_default();
+        between.windows(2).any(|w| w[0].is_punct(&[',']) && CONTRASTS.contains(&w[1].text))
     };
     let outer = Some(nearest)
         .filter(|c| before && !direct && !c.according && !reporting(c))
