@@ -94,17 +94,17 @@ pub(crate) enum Voice {
 
 /// True when `quote` is a claim: quoted speech or writing, not a term set apart.
 /// `before` is the text just before the opening mark (from the paragraph start or the
-/// previous quote); `voice` tells who is heard in it; `in_heading` whether it sits in a
+/// previous quote); `voice` tells who is heard in it; `is_term` whether it sits in a
 /// headline or heading, or is otherwise marked as a term (single marks where speech takes
 /// double ones, a nickname inside a name).
-pub(crate) fn is_claim(quote: &str, before: &str, voice: Voice, in_heading: bool) -> bool {
+pub(crate) fn is_claim(quote: &str, before: &str, voice: Voice, is_term: bool) -> bool {
     // Counting stops where the answer is known: long quotes are not walked twice.
     let words = quote.split_whitespace().take(SPEECH_WORDS).count();
     // After "the book" or "titled" a name of any length may follow; a sentence may not.
     let named = (words < SPEECH_WORDS || title_cased(quote)) && follows_naming_word(before, quote);
     let wordy = quote.chars().any(is_letter) && !(words == 1 && quote.starts_with(['@', '#']));
     let spoken = voice != Voice::Unknown || reports_saying(before);
-    !in_heading
+    !is_term
         && !named
         && wordy
         && (!is_title(quote) || spoken_title(quote, before, voice))

@@ -572,8 +572,7 @@ fn with_share(tokens: &[Token], range: Range<usize>) -> Range<usize> {
     let number = |i: usize| is_number(&tokens[i]);
     let share_word = |i: usize| {
         let t = tokens[i].text;
-        SHARE_WORDS.iter().any(|w| w.eq_ignore_ascii_case(t))
-            || (t.ends_with('%') && (number(i) || i.checked_sub(1).is_some_and(number)))
+        is_share_word(&tokens[i]) || (t.ends_with('%') && (number(i) || i.checked_sub(1).is_some_and(number)))
     };
     // Modifiers between the share and the group: "of likely Republican voters".
     let modifier = |i: usize| tokens[i].is_word() && !STOPS.contains(&tokens[i].text);
@@ -593,6 +592,11 @@ fn with_share(tokens: &[Token], range: Range<usize>) -> Range<usize> {
     }
 }
 
+/// True for a word of [`SHARE_WORDS`], in any case ("Half", "percent").
+fn is_share_word(t: &Token) -> bool {
+    SHARE_WORDS.iter().any(|w| w.eq_ignore_ascii_case(t.text))
+}
+
 /// True for a number, in digits or as a word ("52", "four in 10").
 fn is_number(t: &Token) -> bool {
     let word = |w: &str| {
@@ -607,11 +611,10 @@ fn is_number(t: &Token) -> bool {
 /// and "%", "percent" or "in 10", or a share word and "of" ("31% of Democrats", "four in 10
 /// Ohio voters", "Half of Democrats").
 pub(crate) fn is_share(phrase: &[Token]) -> bool {
-    let share_word = |t: &Token| SHARE_WORDS.iter().any(|w| w.eq_ignore_ascii_case(t.text));
     match phrase {
         [n, ..] if n.text.ends_with('%') && is_number(n) => true,
-        [n, share, ..] if is_number(n) && (share.text == "%" || share_word(share)) => true,
-        [share, of, ..] if share_word(share) && of.text == "of" => true,
+        [n, share, ..] if is_number(n) && (share.text == "%" || is_share_word(share)) => true,
+        [share, of, ..] if is_share_word(share) && of.text == "of" => true,
         [n, within, m, ..] => is_number(n) && within.text == "in" && is_number(m),
         _ => false,
     }
