@@ -23,15 +23,17 @@ const NAMING: &Lexicon = &Lexicon::new(&[
     "named",
     "nickname",
     "nicknamed",
-    "phrase",
     "pseudonym",
     "slogan",
     "so-called",
     "term",
     "titled",
-    "word",
-    "words",
 ]);
+
+/// Nouns for wording right before a quote: the quote is a term ("the word “socialist”
+/// means"), unless someone in its sentence says or uses it ("Obama said the words “lump”",
+/// "she added the words, “Hillary Clinton.”").
+const WORDING: &Lexicon = &Lexicon::new(&["phrase", "word", "words"]);
 
 /// Nouns for works and undertakings, whose names are capitalised: a quote after one that
 /// starts in lowercase says something about it (the program "worse than amnesty").
@@ -101,7 +103,7 @@ pub(crate) fn is_claim(quote: &str, before: &str, voice: Voice, is_term: bool) -
     // Counting stops where the answer is known: long quotes are not walked twice.
     let words = quote.split_whitespace().take(SPEECH_WORDS).count();
     // After "the book" or "titled" a name of any length may follow; a sentence may not.
-    let named = (words < SPEECH_WORDS || title_cased(quote)) && follows_naming_word(before, quote);
+    let named = (words < SPEECH_WORDS || title_cased(quote)) && follows_naming_word(before, quote, voice);
     let wordy = quote.chars().any(is_letter) && !(words == 1 && quote.starts_with(['@', '#']));
     let spoken = voice != Voice::Unknown || reports_saying(before);
     !is_term
@@ -149,12 +151,15 @@ fn names_passively(before: &str) -> bool {
 
 /// True when `before` ends with a word that introduces `quote` as a name ("the book",
 /// "dubbed"), in the quote's own sentence: after "… his campaign." a quote opens a new
-/// sentence.
-fn follows_naming_word(before: &str, quote: &str) -> bool {
+/// sentence. A word for wording does so only when no one is heard in the quote.
+fn follows_naming_word(before: &str, quote: &str, voice: Voice) -> bool {
     let Some(last) = before.split_whitespace().next_back() else { return false };
     let word = last.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
     let capital = quote.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
-    !last.ends_with(['.', '!', '?', ':', ';']) && (has(NAMING, word) || (capital && has(WORKS, word)))
+    !last.ends_with(['.', '!', '?', ':', ';'])
+        && (has(NAMING, word)
+            || (capital && has(WORKS, word))
+            || (voice == Voice::Unknown && has(WORDING, word)))
 }
 
 /// Small words a title keeps in lowercase ("Face the Nation", "Sons of Trump").
@@ -350,12 +355,20 @@ mod tests {
             expect: true,
         },
         Case {
-            name: "a term after 'phrase' in lowercase",
+            name: "a term after 'phrase' with no one heard",
             quote: "open borders",
-            before: "she avoided the phrase ",
-            voice: Voice::Speaker,
+            before: "Critics say the phrase ",
+            voice: Voice::Unknown,
             heading: false,
             expect: false,
+        },
+        Case {
+            name: "words a speaker says",
+            quote: "lump",
+            before: "Obama said the words ",
+            voice: Voice::Speaker,
+            heading: false,
+            expect: true,
         },
         Case {
             name: "a name after a participle with no speaker",
