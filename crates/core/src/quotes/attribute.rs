@@ -12,7 +12,7 @@
 
 use std::ops::Range;
 
-use super::cues::{Cue, cue_at, cue_base};
+use super::cues::{Cue, cue_at, cue_base, is_noun_form};
 use super::lexicon;
 use super::phrase::{
     clause_subject, is_named, is_owner_pronoun, is_preposition, is_preposition_any_case, left_of, right_of,
@@ -102,7 +102,11 @@ pub(crate) fn attribute(
     // A comma closes the clause: "“…” if she lost, said David Wasserman" attributes.
     let subordinate = after.first().is_some_and(|t| SUBORDINATORS.contains(&t.text));
     let closed = |c: &Cue| after[..c.first].iter().any(|t| t.is_punct(&[',']));
-    let after_cue = choose(after, false).filter(|c| !subordinate || closed(c));
+    let speech_comma = place.inner.slice(text).ends_with([',', '?', '!', '—', '-']);
+    // "The “sex tape” reference was …": a noun right after the quote, with no comma, is
+    // what the quote modifies, not an inverted cue ("“…,” reads the statement").
+    let compound = |c: &Cue| c.first == 0 && !speech_comma && is_noun_form(after[0].text);
+    let after_cue = choose(after, false).filter(|c| (!subordinate || closed(c)) && !compound(c));
     // The whole sentence up to the quote, over any earlier quote in it, for its subject:
     // read only when there is a cue, or words since the last quote that a cue before it
     // may govern ("Johnson tells MSNBC's “Morning Joe” that “…”").
@@ -116,7 +120,6 @@ pub(crate) fn attribute(
         None if sentence.len() > before.len() => (sentence, choose(sentence, true)),
         cue => (before, cue),
     };
-    let speech_comma = place.inner.slice(text).ends_with([',', '?', '!', '—', '-']);
     // "…, according to the union's president": a cue that reports the whole sentence is
     // read first however far after the quote it stands, unless the quote ended its
     // sentence ("…aggression.” Washington is working …, according to Psaki").

@@ -430,9 +430,7 @@ pub(crate) fn cue_at(tokens: &[Token], i: usize) -> Option<Cue> {
         return Some(Cue { first: i, end: i + 3, according: false });
     }
     let base = cue_base(word)?;
-    let bare = word == base
-        || word.strip_suffix('s').is_some_and(|w| w == base || w.strip_suffix('e') == Some(base));
-    if bare && NOUN_LIKE.binary_search(&base).is_ok() && !has_subject(tokens, i) {
+    if noun_form(word, base) && !has_subject(tokens, i) {
         return None;
     }
     // "she continued, “…”" reports speech; "continue her candidacy" and "continue to" do not.
@@ -443,6 +441,20 @@ pub(crate) fn cue_at(tokens: &[Token], i: usize) -> Option<Cue> {
     }
     let channel = next(1) == "in" && matches!(next(2), "a" | "an") && CHANNELS.contains(&next(3));
     Some(Cue { first: i, end: if channel { i + 4 } else { i + 1 }, according: false })
+}
+
+/// True when `word` is the bare or -s form of a cue base that is more often a noun
+/// ("reference", "claims"): right after a quote with no comma it is a noun the quote
+/// modifies ("the “sex tape” reference").
+pub(crate) fn is_noun_form(word: &str) -> bool {
+    cue_base(word).is_some_and(|base| noun_form(word, base))
+}
+
+/// True when `word`, a form of `base`, is its bare or -s form and [`NOUN_LIKE`] lists `base`.
+fn noun_form(word: &str, base: &str) -> bool {
+    let bare = word == base
+        || word.strip_suffix('s').is_some_and(|w| w == base || w.strip_suffix('e') == Some(base));
+    bare && NOUN_LIKE.binary_search(&base).is_ok()
 }
 
 /// True for a determiner or a possessive ("the", "Trump's"; not "he's"): the word after it

@@ -636,6 +636,16 @@ const MENTIONS: &[Case] = &[
         expect: &["mention: Morning Report", "mention: Sunday Roundtable."],
     },
     Case {
+        name: "a noun right after a quote is what the quote modifies, not a cue",
+        input: "Ana Ruiz had no proof. The \"late fee\" reference was about an old bill.",
+        expect: &["mention: late fee"],
+    },
+    Case {
+        name: "words someone says after 'the words'",
+        input: "Ana Ruiz said the words \"never again\" twice.",
+        expect: &["Ana Ruiz: never again"],
+    },
+    Case {
         name: "book title",
         input: "She wrote the book \"How to Win Every Argument Today\" in 2010.",
         expect: &["mention: How to Win Every Argument Today"],
