@@ -391,6 +391,24 @@ const RULE_MODIFIERS: usize = 3;
 /// Forms of "be" before a passive cue ("was written by").
 const PASSIVE_AUXILIARIES: &[&str] = &["are", "be", "been", "being", "is", "was", "were"];
 
+/// True when the cue at token `i` is a past participle after a form of "be" ("was called",
+/// "has been widely described"): a passive, whose subject is not the speaker.
+fn is_passive(toks: &[Token], i: usize) -> bool {
+    let word = toks[i].text;
+    let participle = word.ends_with("ed") || matches!(word, "said" | "told" | "written" | "sung");
+    let auxiliary = toks[..i].iter().rev().find(|t| !t.text.ends_with("ly"));
+    participle && auxiliary.is_some_and(|t| PASSIVE_AUXILIARIES.contains(&t.text))
+}
+
+/// True when `toks` (the words before a quote) end in a passive cue whose content the
+/// quote is: "was called “…”", "has been described as a “…”"; not "was criticized for
+/// promoting “…”", where the quote may well be the subject's own words.
+fn passive_before(toks: &[Token]) -> bool {
+    let glue = |t: &Token| matches!(t.text, "a" | "an" | "as" | "the");
+    let end = toks.len() - toks.iter().rev().take_while(|t| glue(t)).count();
+    end.checked_sub(1).is_some_and(|i| cue_base(toks[i].text).is_some() && is_passive(toks, i))
+}
+
 /// Cues whose object is the listener ("told Fox News"), so their speaker is never after them.
 const LISTENER_CUES: &[&str] = &["advise", "assure", "inform", "remind", "tell", "urge"];
 
@@ -433,7 +451,9 @@ pub(crate) fn by_subject(
         let cue = Span::new(place.outer.start, place.outer.start);
         return Some(Attribution { speaker: Some(speaker), cue, reason, confidence: 0.5 });
     }
-    let range = subject(sentence).filter(|r| is_named(sentence, r) || owned(r))?;
+    // "Reed was called “a liar”": the subject of a passive cue is spoken about.
+    let passive = in_own && passive_before(own);
+    let range = subject(sentence).filter(|r| (is_named(sentence, r) || owned(r)) && !passive)?;
     let (speaker, _) = resolve(text, sentence, range, registry)?;
     let name = registry.get(speaker).map_or("", |s| s.name.as_str());
     let reason = format!("no cue; {name} is the subject of {which}");
@@ -525,10 +545,15 @@ fn phrase<'a, 't>(
     // "“…” was written by Springsteen": a passive cue's agent speaks; one who quotes or
     // cites only relays ("Ruiz was quoted by Reuters as saying").
     let relays = cue_base(toks[cue.first].text).is_some_and(|b| matches!(b, "cite" | "quote"));
-    let passive = cue.first > 0 && PASSIVE_AUXILIARIES.contains(&toks[cue.first - 1].text) && !relays;
+    let passive = is_passive(toks, cue.first) && !relays;
     let by = toks.get(cue.end).is_some_and(|t| t.text == "by");
     if let Some(r) = Some(toks).filter(|_| passive && by).and_then(|t| right_of(t, cue.end + 1)) {
         return Some((toks, r));
+    }
+    // "Reed was called “a liar”": the subject is spoken about; with no agent the cue names
+    // no speaker.
+    if passive && side != Side::After && passive_before(toks) {
+        return None;
     }
     // A participle ("…, praising him as", "an email to supporters stating") speaks for the
     // sentence's subject, not for the noun before it.

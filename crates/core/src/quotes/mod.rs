@@ -119,7 +119,11 @@ impl Document<'_> {
         let unnamed = attribution.as_ref().is_none_or(|a| a.speaker.is_none());
         let attribution = match (attribution, previous) {
             (attribution, None) if !heading && unnamed => {
-                attribute::earlier(text, self.words, place, registry).or(attribution)
+                let earlier = attribute::earlier(text, self.words, place, registry);
+                match earlier {
+                    Some(e) if e.speaker.is_some() => Some(e),
+                    e => attribution.or(e),
+                }
             }
             (Some(a), Some(prev)) if a.speaker.is_none() && prev.speaker.is_some() => None,
             (attribution, _) => attribution,

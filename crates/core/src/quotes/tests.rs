@@ -256,6 +256,11 @@ const CUE_POSITIONS: &[Case] = &[
 
 const SPEAKERS: &[Case] = &[
     Case {
+        name: "the subject of a passive cue is spoken about, not the speaker",
+        input: "Tom Reed has been called \"a menace to the whole republic\" for years.",
+        expect: &["?: a menace to the whole republic"],
+    },
+    Case {
         name: "a quantifier speaks for a group",
         input: "Supporters waved their signs. Several said \"we will be back next year.\"",
         expect: &["Several: we will be back next year."],
