@@ -37,7 +37,9 @@ pub(crate) fn left_of(tokens: &[Token], end: usize) -> Option<Range<usize>> {
     let mut end = skip_between(tokens, end);
     for _ in 0..3 {
         let last = tokens.get(end.checked_sub(1)?)?;
-        if !last.is_punct(&[',']) {
+        // "Mehmet Oz — surgeon and TV star — said": an aside between dashes.
+        let dash = last.is_punct(&['—', '–']);
+        if !last.is_punct(&[',']) && !dash {
             return grow_left(tokens, end).and_then(|r| beyond_object(tokens, r));
         }
         // A full name right before the comma: "Gov. John Kasich (R-OH), said".
@@ -55,10 +57,9 @@ pub(crate) fn left_of(tokens: &[Token], end: usize) -> Option<Range<usize>> {
         }
         // An aside: "Psaki, the spokeswoman, said". Go back to the comma that opens it.
         let floor = end.saturating_sub(ASIDE_REACH);
-        let open = (floor..end - 1)
-            .rev()
-            .find(|&i| tokens[i].is_punct(&[',', ';', ':']) || ends_sentence(tokens, i))?;
-        if !tokens[open].is_punct(&[',']) {
+        let marks: &[char] = if dash { &['—', '–'] } else { &[',', ';', ':'] };
+        let open = (floor..end - 1).rev().find(|&i| tokens[i].is_punct(marks) || ends_sentence(tokens, i))?;
+        if !tokens[open].is_punct(&[',', '—', '–']) {
             return None;
         }
         // "Clinton, during a meeting in Columbus, Ohio, said": a place in the aside is no speaker.

@@ -256,6 +256,11 @@ const CUE_POSITIONS: &[Case] = &[
 
 const SPEAKERS: &[Case] = &[
     Case {
+        name: "an aside between dashes",
+        input: "Ana Ruiz — Yale-trained surgeon and TV host — said the pills were \"magic beans, nothing more.\"",
+        expect: &["Ana Ruiz: magic beans, nothing more."],
+    },
+    Case {
         name: "the subject of a passive cue is spoken about, not the speaker",
         input: "Tom Reed has been called \"a menace to the whole republic\" for years.",
         expect: &["?: a menace to the whole republic"],
