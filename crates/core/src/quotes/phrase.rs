@@ -296,7 +296,9 @@ fn named_before_aside(tokens: &[Token], start: usize) -> Option<Range<usize>> {
 /// returned …" too, and "Washington (AFP) – Ana Ruiz has …" is Ruiz's. A phrase followed by
 /// a comma is an aside or an opener, not yet the subject.
 fn verb_subject(tokens: &[Token]) -> Option<Range<usize>> {
+    let participle = opens_with_participle(tokens);
     clause_starts(tokens)
+        .filter(|&start| start > 0 || !participle)
         .filter_map(|start| right_of(tokens, start).filter(|r| opens_at(tokens, r, start)))
         .map(|r| r.start..verb_in(tokens, r.clone()).unwrap_or(r.end))
         .find(|r| tokens.get(r.end).is_some_and(is_verb_like))
@@ -363,11 +365,7 @@ fn is_verb_like(t: &Token) -> bool {
 /// said" is Carson's).
 fn first_phrase(tokens: &[Token]) -> Option<Range<usize>> {
     let first = tokens.first()?;
-    // "Continuing to explain, …": a participle followed by a lowercase word that is no cue
-    // (so not "Husted continued" or "King said").
-    let next_plain =
-        tokens.get(1).is_some_and(|n| n.text.starts_with(char::is_lowercase) && cue_base(n.text).is_none());
-    let participle = first.text.len() > 5 && first.text.ends_with("ing") && next_plain;
+    let participle = opens_with_participle(tokens);
     // "Ironically, …": a sentence adverb (not "Kelly, …" or "Italy, …").
     let adverb = tokens.get(1).is_some_and(|t| t.is_punct(&[','])) && sentence_adverb(first.text);
     let opener = (has(FUNCTION_WORDS, first.text) && !has(DETERMINERS, first.text)) || participle || adverb;
@@ -386,6 +384,15 @@ fn first_phrase(tokens: &[Token]) -> Option<Range<usize>> {
         })
     };
     Some(if intro { after_intro().unwrap_or(found) } else { found })
+}
+
+/// True when the sentence `tokens` opens with a participle followed by a lowercase word
+/// that is no cue ("Continuing to explain, …", "Casting himself as …"; not "Husted
+/// continued" or "King said"): the subject comes after the clause it opens.
+fn opens_with_participle(tokens: &[Token]) -> bool {
+    let next_plain =
+        tokens.get(1).is_some_and(|n| n.text.starts_with(char::is_lowercase) && cue_base(n.text).is_none());
+    tokens.first().is_some_and(|t| t.text.len() > 5 && t.text.ends_with("ing")) && next_plain
 }
 
 /// The speaker phrase that starts at token `start` ("said State Department spokeswoman Jen Psaki").

@@ -402,6 +402,11 @@ const SPEAKERS: &[Case] = &[
 
 const SUBJECTS: &[Case] = &[
     Case {
+        name: "an opening participle clause is no subject",
+        input: "Casting himself as the underdog, Tom Reed roused the crowd to chants of \"We want Reed!\"",
+        expect: &["Tom Reed: We want Reed!"],
+    },
+    Case {
         name: "a cue after \"and\" shares the sentence's subject",
         input: "Tom Reed took the stage in Dayton and called the plan \"a disaster for every family.\"",
         expect: &["Tom Reed: a disaster for every family."],
