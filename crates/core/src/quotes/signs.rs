@@ -130,7 +130,10 @@ pub(super) fn colon(text: &str, before: &[Token], registry: &mut Registry) -> Op
     let named = |r: &Range<usize>| before[r.clone()].iter().any(|t| t.is_capitalised() && !is_possessive(t));
     // "Priebus told Fox News: “…”": a phrase right after a cue is its object, not a speaker.
     let object = |r: &Range<usize>| r.start > 0 && cue_at(before, r.start - 1).is_some();
-    let (range, proper) = match left_of(before, last) {
+    // "More from Ruiz: “…”", "From the report: “…”": the source after "from" speaks.
+    let from = before.iter().take(2).position(|t| t.text.eq_ignore_ascii_case("from"));
+    let source = from.and_then(|i| right_of(before, i + 1)).filter(|r| r.end == last);
+    let (range, proper) = match source.or_else(|| left_of(before, last)) {
         Some(r) if object(&r) => return None,
         Some(r) if named(&r) => (r, true),
         left => (subject(before).filter(named).or(left)?, false),

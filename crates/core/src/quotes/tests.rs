@@ -402,6 +402,11 @@ const SPEAKERS: &[Case] = &[
 
 const SUBJECTS: &[Case] = &[
     Case {
+        name: "'More from' before a colon opens no name",
+        input: "Ana Ruiz spoke for an hour.\n\nMore from Ruiz: \"We will never give up on this town.\"",
+        expect: &["Ana Ruiz: We will never give up on this town."],
+    },
+    Case {
         name: "an opening participle clause is no subject",
         input: "Casting himself as the underdog, Tom Reed roused the crowd to chants of \"We want Reed!\"",
         expect: &["Tom Reed: We want Reed!"],
