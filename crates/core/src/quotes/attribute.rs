@@ -5,7 +5,9 @@
 //! ("…, according to the Times"); the words of the sentence before it when it sits inside a
 //! sentence (the US "supports …"). Before a quote, a reporting verb whose clause holds it
 //! wins over a nearer cue inside that clause ("Cruz said he is certain Rubio will continue
-//! to be “…”"), and a cue that names no one gives way to an earlier one. A colon after a
+//! to be “…”"), and a cue that names no one gives way to an earlier one. A passive cue
+//! names its agent ("was written by X"); with none, its subject is spoken about ("Reed was
+//! called “…”") and names no speaker. A colon after a
 //! name, a dash signature, a name's possessive before a noun for something said and a colon
 //! ending the paragraph before introduce quotes too. Every window is bounded, so each quote
 //! costs constant time.
