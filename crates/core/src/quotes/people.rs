@@ -571,15 +571,18 @@ pub(crate) fn appositive(text: &str, words: &TextTokens, end: usize) -> Option<S
 /// How far after a name an appositive is looked for, in bytes.
 const APPOSITIVE_BYTES: usize = 400;
 
-/// An aside right after a name that describes it: ", Iraq expert at the RAND Corporation," or
-/// ", who formerly served as …,"; it must close with a comma and hold a role word.
+/// An aside right after a name that describes it: ", Iraq expert at the RAND Corporation,",
+/// ", who formerly served as …," or " — surgeon and TV star —"; it must close with the mark
+/// that opened it and hold a role word.
 fn aside_after(text: &str, toks: &[Token], end: usize) -> Option<String> {
-    if !toks.get(end)?.is_punct(&[',']) {
+    let open = toks.get(end)?;
+    let marks: &[char] = if open.is_punct(&[',']) { &[','] } else { &['—', '–'] };
+    if !open.is_punct(marks) {
         return None;
     }
     let limit = toks.len().min(end + 1 + ASIDE_LEN);
-    let close = (end + 1..limit).find(|&k| toks[k].is_punct(&[',', '.', ';', ':', '(', ')']))?;
-    let aside = toks.get(end + 1..close).filter(|a| !a.is_empty() && toks[close].is_punct(&[',']))?;
+    let close = (end + 1..limit).find(|&k| toks[k].is_punct(&[',', '.', ';', ':', '(', ')', '—', '–']))?;
+    let aside = toks.get(end + 1..close).filter(|a| !a.is_empty() && toks[close].is_punct(marks))?;
     let (aside, relative) = match aside.split_first() {
         Some((who, rest)) if who.text == "who" && !rest.is_empty() => (rest, true),
         _ => (aside, false),
@@ -588,10 +591,18 @@ fn aside_after(text: &str, toks: &[Token], end: usize) -> Option<String> {
         has(ROLE_NOUNS, t.text)
             || has(TITLES, t.text)
             || (t.text.starts_with(char::is_lowercase)
+                && t.text.len() > 4
                 && !has(PHRASE_GLUE, t.text)
                 && ["ist", "er", "or", "ian", "ant", "ent"].iter().any(|s| t.text.ends_with(s)))
     };
     let first = aside.first()?;
+    // Between dashes a description opens with an article, a capital or a role ("— a
+    // teacher from Ohio —"), not with a verb or a conjunction ("— was posted at the door —").
+    let dashed = marks != [',']
+        && !(matches!(first.text, "a" | "an" | "the") || first.is_capitalised() || roleish(first));
+    if dashed {
+        return None;
+    }
     let describes = relative
         || (aside.iter().any(roleish) && !first.is_capitalised()
             || aside.len() > 1 && aside.iter().any(roleish));
@@ -630,6 +641,18 @@ mod tests {
             input: "According to Ben Connable, Iraq expert at the RAND Corporation, it will.",
             surname: "Connable",
             expect: Some(("Ben Connable", Some("Iraq expert at the RAND Corporation"))),
+        },
+        Case {
+            name: "appositive between dashes",
+            input: "Ben Connable — Iraq expert at the RAND Corporation — said it will.",
+            surname: "Connable",
+            expect: Some(("Ben Connable", Some("Iraq expert at the RAND Corporation"))),
+        },
+        Case {
+            name: "an aside with no role word describes no one",
+            input: "Tom Reed, for her part, said it.",
+            surname: "Reed",
+            expect: Some(("Tom Reed", None)),
         },
         Case {
             name: "relative clause on a later surname",
