@@ -398,7 +398,9 @@ const PASSIVE_AUXILIARIES: &[&str] = &["are", "be", "been", "being", "is", "was"
 fn is_passive(toks: &[Token], i: usize) -> bool {
     let word = toks[i].text;
     let participle = word.ends_with("ed") || matches!(word, "said" | "told" | "written" | "sung");
-    let auxiliary = toks[..i].iter().rev().find(|t| !t.text.ends_with("ly"));
+    // Over adverbs ("was widely called"), not over names ("Reilly called").
+    let adverb = |t: &Token| t.text.ends_with("ly") && t.text.starts_with(char::is_lowercase);
+    let auxiliary = toks[..i].iter().rev().find(|t| !adverb(t));
     participle && auxiliary.is_some_and(|t| PASSIVE_AUXILIARIES.contains(&t.text))
 }
 

@@ -576,7 +576,8 @@ const APPOSITIVE_BYTES: usize = 400;
 /// that opened it and hold a role word.
 fn aside_after(text: &str, toks: &[Token], end: usize) -> Option<String> {
     let open = toks.get(end)?;
-    let marks: &[char] = if open.is_punct(&[',']) { &[','] } else { &['—', '–'] };
+    let dashed = !open.is_punct(&[',']);
+    let marks: &[char] = if dashed { &['—', '–'] } else { &[','] };
     if !open.is_punct(marks) {
         return None;
     }
@@ -598,9 +599,7 @@ fn aside_after(text: &str, toks: &[Token], end: usize) -> Option<String> {
     let first = aside.first()?;
     // Between dashes a description opens with an article, a capital or a role ("— a
     // teacher from Ohio —"), not with a verb or a conjunction ("— was posted at the door —").
-    let dashed = marks != [',']
-        && !(matches!(first.text, "a" | "an" | "the") || first.is_capitalised() || roleish(first));
-    if dashed {
+    if dashed && !(matches!(first.text, "a" | "an" | "the") || first.is_capitalised() || roleish(first)) {
         return None;
     }
     let describes = relative

@@ -2,10 +2,11 @@
 //!
 //! "Connable told DW" and "said Psaki" put a name right before or right after the cue;
 //! "Psaki, the spokeswoman, said", "White, who served …, said" and "Oz — surgeon and TV
-//! star — said" put an aside in between, which is skipped to reach the name; "McCain also said" and "McCain on Tuesday said" put
-//! an adverb or a day in between. A phrase takes in the share of a group that speaks ("52
-//! percent of registered voters") and the agent of a document ("a complaint filed by the
-//! SEC"), and ends at a verb ("Netanyahu rallied supporters", "His operatives forced a").
+//! star — said" put an aside in between, which is skipped to reach the name; "McCain also
+//! said" and "McCain on Tuesday said" put an adverb or a day in between. A phrase takes in
+//! the share of a group that speaks ("52 percent of registered voters") and the agent of a
+//! document ("a complaint filed by the SEC"), and ends at a verb ("Netanyahu rallied
+//! supporters", "His operatives forced a").
 //! A sentence's subject is read past a dateline ("WASHINGTON (AP) —") and never inside an
 //! opening prepositional phrase ("At the Ohio convention …") or participle clause
 //! ("Casting himself as …, Mr. Christie roused").

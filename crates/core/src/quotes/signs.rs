@@ -1,7 +1,8 @@
 //! Attributions that need no speech verb: a transcript tag inside the quote ("WALLACE:"),
-//! a colon after a name ("Psaki: “…”", "More from the report: “…”"), a dash signature after the quote, on the line
-//! under it or closing its paragraph ("― Sonya Herridge"), and a name's possessive before a noun for something said
-//! ("Trump's claim that “…”"). Each reads a bounded window next to its quote.
+//! a colon after a name ("Psaki: “…”", "More from the report: “…”"), a dash signature
+//! after the quote, on the line under it or closing its paragraph ("― Sonya Herridge"),
+//! and a name's possessive before a noun for something said ("Trump's claim that “…”").
+//! Each reads a bounded window next to its quote.
 
 use std::ops::Range;
 
