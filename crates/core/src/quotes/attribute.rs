@@ -408,7 +408,7 @@ fn is_passive(toks: &[Token], i: usize) -> bool {
 /// quote is: "was called “…”", "has been described as a “…”"; not "was criticized for
 /// promoting “…”", where the quote may well be the subject's own words.
 fn passive_before(toks: &[Token]) -> bool {
-    let glue = |t: &Token| matches!(t.text, "a" | "an" | "as" | "the");
+    let glue = |t: &Token| lexicon::is_article(t.text) || t.text == "as";
     let end = toks.len() - toks.iter().rev().take_while(|t| glue(t)).count();
     end.checked_sub(1).is_some_and(|i| cue_base(toks[i].text).is_some() && is_passive(toks, i))
 }

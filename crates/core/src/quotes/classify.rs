@@ -9,7 +9,7 @@
 //! that …") makes the short quotes after it in its sentence someone's words.
 //! Quotes in a headline or heading are always mentions: they repeat words from the body.
 
-use super::lexicon::{Lexicon, SAYING_NOUNS, has};
+use super::lexicon::{Lexicon, SAYING_NOUNS, has, is_article};
 use super::words::is_mark;
 
 /// Words right before a quote that make it a name, title or term, not speech.
@@ -75,9 +75,6 @@ const ACTIVE_BEFORE: &Lexicon = &Lexicon::new(&[
     "she", "still", "then", "they", "we", "which", "who", "you",
 ]);
 
-/// Articles, skipped when looking for the word that introduces a quote ("on the “…”").
-const ARTICLES: &Lexicon = &Lexicon::new(&["a", "an", "the"]);
-
 /// The fewest words a quote without a cue needs to count as speech.
 const SPEECH_WORDS: usize = 4;
 
@@ -126,7 +123,7 @@ fn reports_saying(before: &str) -> bool {
 /// (“…,” she said. “The Donald. Big Daddy.”).
 fn spoken_title(quote: &str, before: &str, voice: Voice) -> bool {
     let before = before.trim_end();
-    let last = before.split_whitespace().rev().find(|w| !has(ARTICLES, w)).unwrap_or("");
+    let last = before.split_whitespace().rev().find(|w| !is_article(w)).unwrap_or("");
     let venue =
         last.ends_with(['\'', '’']) || last.ends_with("'s") || last.ends_with("’s") || has(VENUE, last);
     let own_sentence = before.ends_with(['.', '!', '?']) && quote.trim_end().ends_with(['.', '!', '?']);
@@ -137,7 +134,7 @@ fn spoken_title(quote: &str, before: &str, voice: Voice) -> bool {
 /// True when `before` ends in a naming participle with no speaker before it ("a film called
 /// the", "has been called", "the bill, known as"): what follows is a name.
 fn names_passively(before: &str) -> bool {
-    let mut words = before.split_whitespace().rev().skip_while(|w| has(ARTICLES, w) || *w == "as");
+    let mut words = before.split_whitespace().rev().skip_while(|w| is_article(w) || *w == "as");
     let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_owned();
     let Some(participle) = words.next().filter(|w| has(NAMING_PARTICIPLES, &bare(w))) else { return false };
     let Some(previous) = words.next() else { return false };

@@ -575,6 +575,12 @@ pub(crate) const TIME_WORDS: &Lexicon = &Lexicon::new(&[
     "yesterday",
 ]);
 
+/// True for "a", "an" or "the" (lowercase): the articles, which a phrase may open with or a
+/// quote may follow without changing what it is.
+pub(crate) fn is_article(word: &str) -> bool {
+    matches!(word, "a" | "an" | "the")
+}
+
 /// Determiners that open a nominal speaker phrase ("a friend", "the ad", "her account").
 pub(crate) const DETERMINERS: &Lexicon =
     &Lexicon::new(&["a", "an", "another", "her", "his", "its", "my", "one", "our", "the", "their", "your"]);

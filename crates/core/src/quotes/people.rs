@@ -14,7 +14,7 @@ use std::collections::{BTreeMap, HashSet};
 use super::cues::cue_base;
 use super::lexicon::{
     CALENDAR, FEMALE_NAMES, FUNCTION_WORDS, Lexicon, MALE_NAMES, ORG_WORDS, PHRASE_GLUE, PLACE_WORDS,
-    PRONOUNS, ROLE_NOUNS, TITLES, has,
+    PRONOUNS, ROLE_NOUNS, TITLES, has, is_article,
 };
 use super::phrase::{is_name_particle, is_possessive};
 use super::words::{TextTokens, Token, bare_words, ends_sentence};
@@ -561,7 +561,7 @@ pub(crate) fn appositive(text: &str, words: &TextTokens, end: usize) -> Option<S
     let close = (1..reach).find(|&k| toks[k].is_punct(&[',', '.', ';', ':', '(', ')']))?;
     let aside = toks.get(1..close).filter(|a| a.len() >= 2 && toks[close].is_punct(&[',']))?;
     let (first, last) = (aside.first()?, aside.last()?);
-    let opens = matches!(first.text, "a" | "an" | "the");
+    let opens = is_article(first.text);
     let span = Span::new(first.span.start, last.span.end);
     // Within one line: a paragraph break ends the aside.
     (opens && last.text.starts_with(char::is_lowercase) && !span.slice(text).contains('\n'))
@@ -599,7 +599,7 @@ fn aside_after(text: &str, toks: &[Token], end: usize) -> Option<String> {
     let first = aside.first()?;
     // Between dashes a description opens with an article, a capital or a role ("— a
     // teacher from Ohio —"), not with a verb or a conjunction ("— was posted at the door —").
-    if dashed && !(matches!(first.text, "a" | "an" | "the") || first.is_capitalised() || roleish(first)) {
+    if dashed && !(is_article(first.text) || first.is_capitalised() || roleish(first)) {
         return None;
     }
     let describes = relative

@@ -16,7 +16,7 @@ use std::ops::Range;
 use super::cues::cue_base;
 use super::lexicon::{
     BETWEEN, CALENDAR, DETERMINERS, FUNCTION_WORDS, PHRASE_GLUE, PRONOUNS, QUANTIFIERS, ROLE_NOUNS,
-    SAYING_NOUNS, TIME_WORDS, TITLES, has,
+    SAYING_NOUNS, TIME_WORDS, TITLES, has, is_article,
 };
 use super::people::Gender;
 use super::words::{Token, ends_sentence};
@@ -222,7 +222,7 @@ fn after_opening_phrase(tokens: &[Token]) -> Option<Range<usize>> {
     if !tokens.first().is_some_and(|t| t.is_capitalised() && is_preposition_any_case(t.text)) {
         return None;
     }
-    let opens = |t: &Token| POSSESSIVES.contains(&t.text) || matches!(t.text, "the" | "a" | "an");
+    let opens = |t: &Token| POSSESSIVES.contains(&t.text) || is_article(t.text);
     let limit = tokens.len().min(ASIDE_REACH);
     let start = (1..limit)
         .take_while(|&k| tokens[k].is_word() || tokens[k].is_punct(&['.', '-']))
@@ -527,8 +527,7 @@ fn grow_left(tokens: &[Token], end: usize) -> Option<Range<usize>> {
     let start = (0..end).rev().find(|&i| !part_of_phrase(&tokens[i])).map_or(0, |i| i + 1);
     // "In Iowa the senator told": an article after a name opens a new phrase, and so does a
     // name after a day ("in an interview on Sunday Ana Ruiz called").
-    let article =
-        |i: &usize| matches!(tokens[*i].text, "the" | "a" | "an") && tokens[*i - 1].is_capitalised();
+    let article = |i: &usize| is_article(tokens[*i].text) && tokens[*i - 1].is_capitalised();
     let when = |k: usize| {
         k.checked_sub(1).is_some_and(|p| {
             is_preposition(tokens[p].text) || matches!(tokens[p].text, "last" | "next" | "this")
